@@ -1,0 +1,94 @@
+package io.entwine.emulator.core;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lifecycle shared by the emulators: a Javalin server on loopback whose every exchange is recorded in a
+ * {@link RequestJournal}. Subclasses declare their routes in {@link #routes(JavalinConfig)} and answer
+ * through {@link #respond} so the journal sees the body that went over the wire.
+ */
+public abstract class EmulatorServer implements AutoCloseable {
+    private static final String BODY_ATTRIBUTE = "entwine.emulator.responseBody";
+
+    protected final Clock clock;
+    private final RequestJournal journal = new RequestJournal(50_000);
+    private Javalin app;
+
+    protected EmulatorServer(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Declares the emulator's routes, exception handlers and auth filter. */
+    protected abstract void routes(JavalinConfig config);
+
+    /** Starts on the given port (0 = any free port) on 127.0.0.1; returns this. */
+    public synchronized EmulatorServer start(int port) {
+        if (app != null) throw new IllegalStateException(getClass().getSimpleName() + " already started");
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.before(ctx -> ctx.attribute("entwine.emulator.sequence", journal.nextSequence()));
+            config.routes.after(this::record);
+            routes(config);
+        }).start("127.0.0.1", port);
+        return this;
+    }
+
+    public synchronized void stop() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public int port() {
+        if (app == null) throw new IllegalStateException(getClass().getSimpleName() + " is not started");
+        return app.port();
+    }
+
+    /** {@code http://127.0.0.1:PORT}, no trailing slash. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public RequestJournal journal() {
+        return journal;
+    }
+
+    /** Writes a JSON (or empty, when body is null) answer and keeps the body for the journal. */
+    protected static void respond(Context ctx, int status, String jsonBody) {
+        ctx.status(status);
+        if (jsonBody != null) {
+            ctx.contentType("application/json; charset=utf-8");
+            ctx.result(jsonBody);
+            ctx.attribute(BODY_ATTRIBUTE, jsonBody);
+        }
+    }
+
+    private void record(Context ctx) {
+        Long sequence = ctx.attribute("entwine.emulator.sequence");
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : Collections.list(ctx.req().getHeaderNames())) {
+            headers.put(name, Collections.list(ctx.req().getHeaders(name)));
+        }
+        Map<String, String> responseHeaders = new LinkedHashMap<>();
+        for (String name : ctx.res().getHeaderNames()) responseHeaders.put(name, ctx.res().getHeader(name));
+        String body = ctx.attribute(BODY_ATTRIBUTE);
+        journal.record(new RecordedExchange(sequence == null ? journal.nextSequence() : sequence, Instant.now(clock),
+                ctx.method().name(), ctx.path(), ctx.queryString(), headers, ctx.body(), ctx.statusCode(),
+                responseHeaders, body));
+    }
+}

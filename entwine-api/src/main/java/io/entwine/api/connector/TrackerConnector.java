@@ -1,0 +1,107 @@
+package io.entwine.api.connector;
+
+import io.entwine.api.replica.HubComment;
+import io.entwine.api.replica.HubIssue;
+import io.entwine.api.replica.HubIssueType;
+import io.entwine.api.replica.HubPriority;
+import io.entwine.api.replica.HubStatus;
+import io.entwine.api.replica.HubUser;
+
+import java.util.Optional;
+
+/**
+ * One tracker, spoken to through its real public REST API.
+ *
+ * <p><b>Lifecycle.</b> {@link #start} once, then any number of calls from any number of threads, then
+ * {@link #stop} (idempotent, may come from another thread while calls are in flight; those calls may
+ * fail with a {@code RetriableSyncException}).
+ *
+ * <p><b>Blocking and failure.</b> Every call may block on HTTP. Rate limits are handled inside the
+ * connector (wait for Retry-After and retry a bounded number of times); when the wait would be too long
+ * it throws {@code RateLimitedException} so the engine reschedules instead of holding a worker. Errors
+ * are the types of {@code io.entwine.api.errors} only; messages name the tracker call that failed.
+ *
+ * <p><b>Shapes.</b> Entities are {@link HubIssue}s; text (description, comment bodies) is Markdown, and
+ * connectors convert from and to the tracker's own format (ADF for Jira Cloud v3). Keys are the tracker's
+ * human keys ({@code DEMO-12} for Jira, the issue number {@code 12} for a GitHub repository).
+ */
+public interface TrackerConnector {
+
+    /** The connector kind, e.g. {@code jira-cloud} or {@code github}. */
+    String kind();
+
+    /**
+     * Validates the settings and checks them against the tracker (for example by reading the integration
+     * user). Throws {@code ConfigException} naming the wrong setting, or {@code RetriableSyncException}
+     * when the tracker is unreachable.
+     */
+    void start(ConnectorConfig config);
+
+    /** Releases resources. Idempotent; no call is made afterwards. */
+    void stop();
+
+    /** Tracker facts, available after {@link #start}. */
+    TrackerInfo trackerInfo();
+
+    /** The browse URL of an entity (no HTTP call). */
+    String browseUrl(String key);
+
+    /**
+     * Reads one entity with all fields the connector maps and all its comments.
+     * Throws {@code EntityNotFoundException} when it does not exist.
+     */
+    HubIssue read(String key);
+
+    /**
+     * One page of a polling sweep over the connector's scope (its project or repository), oldest change
+     * first. A null cursor starts at the beginning of time (initial sync). The returned cursor already
+     * includes the overlap window the tracker's timestamp precision needs.
+     */
+    ChangePage changesSince(String cursor, int pageSize);
+
+    /** Keys of entities matching a native query (Jira JQL subset, GitHub search qualifiers), paged. */
+    QueryPage query(String nativeQuery, String pageToken, int pageSize);
+
+    /**
+     * Creates an entity from the fields set on {@code draft} (project, type, summary, description,
+     * priority, labels, assignee(s), custom fields; status is reached afterwards with {@link #transition}).
+     * Comments on the draft are ignored: the engine adds them one by one to record traces.
+     */
+    EntityRef create(HubIssue draft);
+
+    /** Writes the given fields of an existing entity; returns the entity's reference after the write. */
+    EntityRef update(String key, FieldChanges changes);
+
+    /** Adds a comment (body in Markdown); returns it as stored, with its new id and timestamps. */
+    HubComment addComment(String key, HubComment comment);
+
+    /** Replaces the body of a comment; returns it as stored. */
+    HubComment editComment(String key, String commentId, String body);
+
+    /** Deletes a comment; deleting one that is already gone is not an error. */
+    void deleteComment(String key, String commentId);
+
+    /**
+     * Moves the entity to the named status by the shortest workflow path. Throws {@code EntityException}
+     * when no path reaches it.
+     */
+    void transition(String key, String statusName);
+
+    /** The user with this e-mail address, when the tracker lets us see it. */
+    Optional<HubUser> userByEmail(String email);
+
+    /** The status of this name (case-insensitive), when it exists. */
+    Optional<HubStatus> status(String name);
+
+    /** The priority of this name (case-insensitive), when it exists. */
+    Optional<HubPriority> priority(String name);
+
+    /** The issue type of this name in the project (null project: any), when it exists. */
+    Optional<HubIssueType> issueType(String name, String projectKey);
+
+    /**
+     * Verifies a webhook delivery's signature against the configured secret and says what changed.
+     * Throws {@code WebhookRejectedException} (401 for a bad or missing signature, 400 for a malformed body).
+     */
+    WebhookEvent parseWebhook(WebhookRequest request);
+}
