@@ -100,6 +100,16 @@ public interface TrackerConnector {
     Optional<HubIssueType> issueType(String name, String projectKey);
 
     /**
+     * Makes sure the tracker delivers change webhooks for this connector's scope to {@code callbackUrl},
+     * signed with the configured webhook secret: registers a hook unless one with that URL exists.
+     * Returns false when the tracker or the credentials cannot register hooks (the engine then relies on
+     * polling alone, and says so). Called once at node start.
+     */
+    default boolean ensureWebhook(String callbackUrl) {
+        return false;
+    }
+
+    /**
      * Verifies a webhook delivery's signature against the configured secret and says what changed.
      * Throws {@code WebhookRejectedException} (401 for a bad or missing signature, 400 for a malformed body).
      */
