@@ -57,10 +57,13 @@ final class IssueRoutes {
     private void get(Context ctx) {
         JiraUser caller = JiraRequest.caller(ctx);
         FieldSelection selection = FieldSelection.parse(JiraRequest.listParam(ctx, "fields"), "*all");
-        boolean changelog = String.valueOf(ctx.queryParam("expand")).contains("changelog");
+        String expand = String.valueOf(ctx.queryParam("expand"));
         synchronized (site) {
             JiraIssue issue = site.issues.get(ctx.pathParam("issueIdOrKey"));
-            JiraEmulator.answer(ctx, 200, site.json(caller).issue(issue, selection, changelog));
+            JiraJson json = site.json(caller);
+            ObjectNode body = json.issue(issue, selection, expand.contains("changelog"));
+            if (expand.contains("transitions")) body.set("transitions", transitionList(issue, json));
+            JiraEmulator.answer(ctx, 200, body);
         }
     }
 
@@ -109,24 +112,28 @@ final class IssueRoutes {
         JiraUser caller = JiraRequest.caller(ctx);
         synchronized (site) {
             JiraIssue issue = site.issues.get(ctx.pathParam("issueIdOrKey"));
-            JiraJson json = site.json(caller);
             ObjectNode body = JiraJson.MAPPER.createObjectNode();
             body.put("expand", "transitions");
-            ArrayNode list = body.putArray("transitions");
-            for (JiraStatus target : reachable(issue)) {
-                ObjectNode t = list.addObject();
-                t.put("id", target.transitionId());
-                t.put("name", target.transitionName());
-                t.set("to", json.status(target));
-                t.put("hasScreen", false);
-                t.put("isGlobal", true);
-                t.put("isInitial", false);
-                t.put("isAvailable", true);
-                t.put("isConditional", false);
-                t.put("isLooped", false);
-            }
+            body.set("transitions", transitionList(issue, site.json(caller)));
             JiraEmulator.answer(ctx, 200, body);
         }
+    }
+
+    private ArrayNode transitionList(JiraIssue issue, JiraJson json) {
+        ArrayNode list = JiraJson.MAPPER.createArrayNode();
+        for (JiraStatus target : reachable(issue)) {
+            ObjectNode t = list.addObject();
+            t.put("id", target.transitionId());
+            t.put("name", target.transitionName());
+            t.set("to", json.status(target));
+            t.put("hasScreen", false);
+            t.put("isGlobal", true);
+            t.put("isInitial", false);
+            t.put("isAvailable", true);
+            t.put("isConditional", false);
+            t.put("isLooped", false);
+        }
+        return list;
     }
 
     /** Simplified workflow: every other status is one transition away. */

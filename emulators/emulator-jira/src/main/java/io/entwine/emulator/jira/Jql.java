@@ -44,6 +44,15 @@ final class Jql {
         return new Jql(jql == null ? "" : jql, context).query();
     }
 
+    /** Like {@link #parse}, but refuses a query without any restriction, as Jira Cloud's enhanced search does. */
+    static JqlQuery parseBounded(String jql, Context context) {
+        JqlQuery query = parse(jql, context);
+        if (!query.bounded()) {
+            throw JiraError.badRequest("Unbounded JQL queries are not allowed here. Please add a search restriction to your query.");
+        }
+        return query;
+    }
+
     static JiraError error(String message, String jql) {
         return JiraError.badRequest(message);
     }
@@ -54,10 +63,11 @@ final class Jql {
     }
 
     private JqlQuery query() {
-        Predicate<JiraIssue> where = peek().isWord("order") || peek().kind() == Kind.END ? issue -> true : or();
+        boolean bounded = !(peek().isWord("order") || peek().kind() == Kind.END);
+        Predicate<JiraIssue> where = bounded ? or() : issue -> true;
         Comparator<JiraIssue> order = peek().isWord("order") ? orderBy() : Comparator.comparing(Jql::keyOrder).reversed();
         if (peek().kind() != Kind.END) throw syntax("either 'OR' or 'AND'");
-        return new JqlQuery(where, order.thenComparing(i -> Long.parseLong(i.id)));
+        return new JqlQuery(where, order.thenComparing(i -> Long.parseLong(i.id)), bounded);
     }
 
     private Predicate<JiraIssue> or() {

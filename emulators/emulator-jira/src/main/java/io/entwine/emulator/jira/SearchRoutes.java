@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Enhanced JQL search ({@code GET|POST /rest/api/3/search/jql}): results in the query's order, only the
  * requested fields ({@code id} by default), pages of {@code maxResults} (default 50; at most 100 with
- * fields, 5000 ids only) chained with an opaque {@code nextPageToken}, and {@code isLast}.
+ * fields, 5000 ids only) chained with an opaque {@code nextPageToken}, and {@code isLast}. Like Jira Cloud
+ * it refuses unbounded queries (nothing but an ORDER BY).
  */
 final class SearchRoutes {
     private static final Set<String> BODY_PROPERTIES = Set.of("jql", "nextPageToken", "maxResults", "fields", "expand",
@@ -62,7 +63,7 @@ final class SearchRoutes {
         String query = jql == null ? "" : jql;
         int offset = pageToken == null || pageToken.isBlank() ? 0 : offsetOf(pageToken, query);
         synchronized (site) {
-            JqlQuery parsed = Jql.parse(query, site.jqlContext(caller));
+            JqlQuery parsed = Jql.parseBounded(query, site.jqlContext(caller));
             List<JiraIssue> matches = site.issues.all().stream().filter(parsed.where()).sorted(parsed.order()).toList();
             int end = Math.min(matches.size(), offset + pageSize);
             JiraJson json = site.json(caller);

@@ -57,6 +57,7 @@ class JiraEmulatorContractTest {
         http.put("/rest/api/3/issue/" + key, json("{'fields':{'summary':'Contract 2'},'update':{'labels':[{'add':'b'}]}}"));
         http.get("/rest/api/3/issue/" + key);
         http.get("/rest/api/3/issue/" + key + "?fields=summary,updated&expand=changelog");
+        http.get("/rest/api/3/issue/" + key + "?fields=status&expand=transitions");
         http.get("/rest/api/3/issue/DEMO-404");
 
         String commentId = http.post("/rest/api/3/issue/" + key + "/comment", Map.of("body", doc("hi"))).text("/id");

@@ -186,6 +186,9 @@ class JiraEmulatorIssueTest {
         assertThat(issue.text("/fields/updated")).isEqualTo("2026-11-23T10:15:32.123+0000");
         assertThat(issue.text("/changelog/histories/0/items/0/toString")).isEqualTo("Done");
 
+        JiraHttp.Response expanded = http.get("/rest/api/3/issue/" + key + "?fields=status&expand=transitions");
+        assertThat(expanded.body().get("transitions")).extracting(t -> t.at("/to/name").asText()).containsExactly("To Do", "In Progress");
+
         JiraHttp.Response invalid = http.post("/rest/api/3/issue/" + key + "/transitions", json("{'transition':{'id':'" + doneId + "'}}"));
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.text("/errorMessages/0")).isEqualTo("Transition id '" + doneId + "' is not valid for this issue.");

@@ -155,5 +155,7 @@ class JiraEmulatorSearchTest {
         assertThat(syntax.text("/errorMessages/0")).startsWith("Error in the JQL Query: Expecting operator but got 'DEMO'");
         assertThat(http.post("/rest/api/3/search/jql", Map.of("jql", "project = DEMO", "nextPageToken", "garbage")).status()).isEqualTo(400);
         assertThat(http.post("/rest/api/3/search/jql", Map.of("jql", "project = DEMO", "startAt", 0)).status()).isEqualTo(400);
+        assertThat(http.post("/rest/api/3/search/jql", Map.of("jql", "ORDER BY updated")).text("/errorMessages/0"))
+                .isEqualTo("Unbounded JQL queries are not allowed here. Please add a search restriction to your query.");
     }
 }
