@@ -20,12 +20,13 @@ import java.util.Map;
  * reaches back {@code overlap} before the watermark (the latest {@code fields.updated} seen) and the same
  * change may come twice.
  *
- * <p>Within a sweep, the next page is a fresh query from the new watermark whenever that moves the lower
- * bound forward; only when a whole page sits inside the overlap window does it follow Jira's
- * {@code nextPageToken}. Fresh queries cannot skip an issue that moved while the sweep ran (an issue
- * updated mid-sweep only moves later in the order), which offset-like page tokens could. The cursor
- * (opaque, via {@link Cursors}) holds {@code w} the watermark and, while following a token, {@code t} the
- * token, {@code q} its query and {@code b} its lower bound. Thread-safe (stateless between calls).
+ * <p>Within a sweep, the next page is a fresh query from the new watermark whenever that query leaves out
+ * part of the page just read; only when a whole page sits inside the overlap window (a burst of changes)
+ * does it follow Jira's {@code nextPageToken}. Fresh queries cannot skip an issue that moved while the
+ * sweep ran (an issue updated mid-sweep only moves later in the order), which offset-like page tokens
+ * could; each fresh query starts strictly further along, so a sweep always ends. The cursor (opaque, via
+ * {@link Cursors}) holds {@code w} the watermark and, while following a token, {@code t} the token and
+ * {@code q} its query. Thread-safe (stateless between calls).
  */
 final class ChangeFeed {
     private static final List<String> FIELDS = List.of("updated");
@@ -46,32 +47,28 @@ final class ChangeFeed {
         Map<String, String> state = Cursors.decode(cursor);
         Instant watermark = instant(state.get("w"));
         String token = state.get("t");
-        String jql;
-        Instant bound;
-        if (token != null) {
-            jql = state.get("q");
-            bound = instant(state.get("b"));
-        } else {
-            bound = boundFor(watermark);
-            jql = jql(bound);
-        }
+        String jql = token != null ? state.get("q") : jql(boundFor(watermark));
         JsonNode page = api.search(jql, token, pageSize, FIELDS);
         List<ChangedEntity> changes = new ArrayList<>();
         Instant newest = watermark;
+        Instant oldestOnPage = null;
         for (JsonNode issue : page.path("issues")) {
             Instant updated = JiraTimestamps.parse(issue.path("fields").path("updated").asText(null), "updated of " + issue.path("key").asText());
             changes.add(ChangedEntity.updated(issue.path("key").asText(), updated));
-            if (updated != null && (newest == null || updated.isAfter(newest))) newest = updated;
+            if (updated == null) continue;
+            if (newest == null || updated.isAfter(newest)) newest = updated;
+            if (oldestOnPage == null || updated.isBefore(oldestOnPage)) oldestOnPage = updated;
         }
         String nextToken = page.path("nextPageToken").asText(null);
         if (page.path("isLast").asBoolean(nextToken == null) || nextToken == null) {
-            return new ChangePage(changes, cursor(newest, null, null, null), false);
+            return new ChangePage(changes, cursor(newest, null, null), false);
         }
+        // a fresh query from the new watermark progresses only if it leaves out part of this page
         Instant nextBound = boundFor(newest);
-        if (nextBound != null && (bound == null || nextBound.isAfter(bound))) {
-            return new ChangePage(changes, cursor(newest, null, null, null), true);
+        if (nextBound != null && oldestOnPage != null && nextBound.isAfter(oldestOnPage)) {
+            return new ChangePage(changes, cursor(newest, null, null), true);
         }
-        return new ChangePage(changes, cursor(newest, nextToken, jql, bound), true);
+        return new ChangePage(changes, cursor(newest, nextToken, jql), true);
     }
 
     QueryPage query(String jql, String pageToken, int pageSize) {
@@ -92,13 +89,12 @@ final class ChangeFeed {
         return "project = \"" + project + "\"" + since + " ORDER BY updated ASC, key ASC";
     }
 
-    private static String cursor(Instant watermark, String token, String jql, Instant bound) {
+    private static String cursor(Instant watermark, String token, String jql) {
         Map<String, String> values = new LinkedHashMap<>();
         if (watermark != null) values.put("w", watermark.toString());
         if (token != null) {
             values.put("t", token);
             values.put("q", jql);
-            if (bound != null) values.put("b", bound.toString());
         }
         return Cursors.encode(values);
     }
