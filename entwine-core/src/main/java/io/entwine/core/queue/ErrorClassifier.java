@@ -8,7 +8,7 @@ import io.entwine.api.errors.RetriableSyncException;
 import io.entwine.script.RuleException;
 import io.entwine.store.error.ErrorLevel;
 import io.entwine.store.queue.SyncEvent;
-import io.entwine.transport.PeerRejectedException;
+import io.entwine.transport.errors.PeerRejectedException;
 
 import java.time.Clock;
 import java.time.Duration;
