@@ -220,6 +220,16 @@ public final class QueueStore {
                 .map(QueueStore::map).list();
     }
 
+    /**
+     * True when the twin has an event of this kind waiting to be claimed (PENDING, not yet running): change
+     * detection then adds no second one, since the waiting event will read the entity's latest state anyway.
+     */
+    public boolean hasPending(long twinId, EventKind kind) {
+        return handle.createQuery("SELECT COUNT(*) FROM sync_events WHERE twin_id = :twinId AND kind = :kind AND status = :status")
+                .bind("twinId", twinId).bind("kind", kind).bind("status", EventStatus.PENDING)
+                .mapTo(Long.class).one() > 0;
+    }
+
     /** The twin's lane: all its stored events, in id order. */
     public List<SyncEvent> forTwin(long twinId) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM sync_events WHERE twin_id = :twinId ORDER BY id")
