@@ -1,5 +1,7 @@
 package io.entwine.it;
 
+import io.entwine.emulator.github.GitHubEmulator;
+import io.entwine.emulator.jira.JiraEmulator;
 import io.entwine.server.RunningNode;
 import io.entwine.server.demo.Demo;
 import io.entwine.store.queue.QueueDepth;
@@ -8,6 +10,7 @@ import io.entwine.store.twin.Twin;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.awaitility.Awaitility.await;
@@ -34,6 +37,16 @@ final class Topology implements AutoCloseable {
     /** Nodes sweep once at start (initial sync) and then every {@code pollInterval}; webhooks do the rest. */
     static Topology start(Path dataDir, Duration pollInterval) {
         return new Topology(Demo.start(0, dataDir, pollInterval, Clock.systemUTC()));
+    }
+
+    /** As {@link #start(Path)}, each node with extra settings (e.g. its own PostgreSQL database). */
+    static Topology start(Path dataDir, Map<String, String> jiraNode, Map<String, String> githubNode) {
+        Clock clock = Clock.systemUTC();
+        JiraEmulator jira = new JiraEmulator(clock);
+        jira.start(0);
+        GitHubEmulator github = new GitHubEmulator(clock);
+        github.start(0);
+        return new Topology(Demo.connect(jira, github, 0, dataDir, Duration.ofHours(1), clock, jiraNode, githubNode));
     }
 
     RunningNode jiraNode() {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -61,14 +62,23 @@ public final class Demo implements AutoCloseable {
 
     /** Starts the two nodes against running emulators (seeded or not) and connects them two-way. */
     public static Demo connect(JiraEmulator jira, GitHubEmulator github, int portBase, Path dataDir, Duration pollInterval, Clock clock) {
+        return connect(jira, github, portBase, dataDir, pollInterval, clock, Map.of(), Map.of());
+    }
+
+    /**
+     * As {@link #connect(JiraEmulator, GitHubEmulator, int, Path, Duration, Clock)}, with node settings added or
+     * overridden per node (for example {@code database.url} to run a node on PostgreSQL).
+     */
+    public static Demo connect(JiraEmulator jira, GitHubEmulator github, int portBase, Path dataDir, Duration pollInterval,
+                               Clock clock, Map<String, String> jiraNodeSettings, Map<String, String> githubNodeSettings) {
         wipe(dataDir);
         RunningNode jiraNode = null;
         RunningNode githubNode = null;
         try {
-            jiraNode = RunningNode.start(nodeConfig("jira-node", port(portBase, 2), dataDir, pollInterval, "jira-cloud",
-                    jira.baseUrl(), "email", JIRA_EMAIL, "apiToken", JIRA_TOKEN, "project", JIRA_PROJECT), clock);
-            githubNode = RunningNode.start(nodeConfig("github-node", port(portBase, 3), dataDir, pollInterval, "github",
-                    github.baseUrl(), "token", GITHUB_TOKEN, "repository", GITHUB_REPOSITORY), clock);
+            jiraNode = RunningNode.start(nodeConfig("jira-node", port(portBase, 2), dataDir, pollInterval, jiraNodeSettings,
+                    "jira-cloud", jira.baseUrl(), "email", JIRA_EMAIL, "apiToken", JIRA_TOKEN, "project", JIRA_PROJECT), clock);
+            githubNode = RunningNode.start(nodeConfig("github-node", port(portBase, 3), dataDir, pollInterval, githubNodeSettings,
+                    "github", github.baseUrl(), "token", GITHUB_TOKEN, "repository", GITHUB_REPOSITORY), clock);
             InvitationCode invitation = jiraNode.node().connections().invite("demo");
             githubNode.node().connections().accept(invitation.encode());
             return new Demo(jira, github, jiraNode, githubNode, invitation.connectionId());
@@ -79,8 +89,8 @@ public final class Demo implements AutoCloseable {
         }
     }
 
-    private static NodeConfig nodeConfig(String name, int port, Path dataDir, Duration pollInterval, String kind,
-                                         String trackerUrl, String... settings) {
+    private static NodeConfig nodeConfig(String name, int port, Path dataDir, Duration pollInterval, Map<String, String> extra,
+                                         String kind, String trackerUrl, String... settings) {
         Properties p = new Properties();
         p.setProperty("node.name", name);
         p.setProperty("node.port", String.valueOf(port));
@@ -90,6 +100,7 @@ public final class Demo implements AutoCloseable {
         p.setProperty("tracker.baseUrl", trackerUrl);
         p.setProperty("tracker.webhookSecret", "demo-webhook-secret-" + name);
         for (int i = 0; i < settings.length; i += 2) p.setProperty("tracker." + settings[i], settings[i + 1]);
+        extra.forEach(p::setProperty);
         return NodeConfig.from(p, new HashMap<>(), "demo settings for " + name);
     }
 
