@@ -57,6 +57,10 @@ public final class RandomReplicas {
         if (chance()) issue.setAssignees(list(3, this::user));
         if (chance()) issue.setLabels(list(4, this::label));
         if (chance()) issue.setComments(list(4, this::comment));
+        for (int i = 0; i < issue.getComments().size(); i++) {
+            HubComment c = issue.getComments().get(i);
+            if (c.getId() != null) c.setId("c" + i + "-" + c.getId()); // ids are unique within one entity
+        }
         if (chance()) issue.setCreated(instant());
         if (chance()) issue.setUpdated(instant());
         if (chance()) issue.setParentId(word());
