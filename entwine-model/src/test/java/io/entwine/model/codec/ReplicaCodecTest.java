@@ -175,6 +175,20 @@ class ReplicaCodecTest {
     }
 
     @Test
+    void leavesOutNullExtrasCustomKeysAndCustomFieldValues() {
+        HubIssue issue = new HubIssue();
+        issue.set("gone", null);
+        issue.set("jsonNull", com.fasterxml.jackson.databind.node.NullNode.getInstance());
+        issue.getCustomKeys().put("k", null);
+        issue.getCustomFields().put("Team", new HubCustomField("cf2", "Team", "option", null));
+
+        String json = ReplicaCodec.toJsonString(issue);
+
+        assertThat(json).isEqualTo("{\"$schema\":\"entwine/replica/v1\",\"customFields\":{\"Team\":{\"id\":\"cf2\",\"name\":\"Team\",\"type\":\"option\"}}}");
+        assertThat(ReplicaCodec.fromJsonString(json).getCustomFields().get("Team").getValue()).isNull();
+    }
+
+    @Test
     void toJsonReturnsAFreshTreeEachTime() {
         HubIssue issue = new HubIssue();
         issue.setSummary("a");
