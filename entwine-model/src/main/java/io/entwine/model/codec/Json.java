@@ -12,16 +12,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
  * keys and trailing content are refused rather than silently resolved. Configured once, then thread-safe.
  */
 final class Json {
-    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-
     static final JsonMapper MAPPER = JsonMapper.builder()
-            .nodeFactory(NODES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
+
+    static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
 
     private Json() {
     }

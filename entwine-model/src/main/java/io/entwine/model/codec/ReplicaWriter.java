@@ -111,7 +111,8 @@ final class ReplicaWriter {
         text(o, "id", field.getId());
         text(o, "name", field.getName());
         text(o, "type", field.getType());
-        if (field.getValue() != null) o.set("value", ReplicaValues.toJson(field.getValue(), JsonPath.field(path, "value"), depth + 1));
+        JsonNode value = ReplicaValues.toJson(field.getValue(), JsonPath.field(path, "value"), depth + 1);
+        if (!value.isNull()) o.set("value", value);
         return o;
     }
 
@@ -168,8 +169,8 @@ final class ReplicaWriter {
     private static ObjectNode customKeys(Map<String, Object> keys, String path, int depth) {
         ObjectNode o = Json.NODES.objectNode();
         for (Map.Entry<String, ?> e : sorted(keys, path).entrySet()) {
-            if (e.getValue() == null) continue;
-            o.set(e.getKey(), ReplicaValues.toJson(e.getValue(), JsonPath.field(path, e.getKey()), depth + 1));
+            JsonNode value = ReplicaValues.toJson(e.getValue(), JsonPath.field(path, e.getKey()), depth + 1);
+            if (!value.isNull()) o.set(e.getKey(), value);
         }
         return o;
     }
@@ -181,8 +182,8 @@ final class ReplicaWriter {
             if (ReplicaProperties.isReserved(name)) {
                 throw new ReplicaFormatException(JsonPath.field(path, name), "\"" + name + "\" is a standard property and cannot also be an extra");
             }
-            if (e.getValue() == null) continue;
-            o.set(name, ReplicaValues.toJson(e.getValue(), JsonPath.field(path, name), depth + 1));
+            JsonNode value = ReplicaValues.toJson(e.getValue(), JsonPath.field(path, name), depth + 1);
+            if (!value.isNull()) o.set(name, value);
         }
     }
 

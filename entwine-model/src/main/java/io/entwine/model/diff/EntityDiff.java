@@ -8,6 +8,7 @@ import io.entwine.api.replica.HubCustomField;
 import io.entwine.api.replica.HubIssue;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,10 +40,10 @@ public final class EntityDiff {
         for (String field : WRITABLE) {
             if (field.equals(CUSTOM_FIELDS)) {
                 Map<String, HubCustomField> changed = changedCustomFields(before.getCustomFields(), after.getCustomFields());
-                if (!changed.isEmpty()) fields.put(CUSTOM_FIELDS, changed);
+                if (!changed.isEmpty()) fields.put(CUSTOM_FIELDS, Collections.unmodifiableMap(changed));
             } else if (!FieldSemantics.sameStandardField(field, before, after)) {
                 Object value = FieldSemantics.standardValue(after, field);
-                fields.put(field, value instanceof Collection<?> c ? List.copyOf(c) : value);
+                fields.put(field, value instanceof Collection<?> c ? Collections.unmodifiableList(new ArrayList<>(c)) : value);
             }
         }
         Set<String> extras = new LinkedHashSet<>(before.extras().keySet());

@@ -29,6 +29,14 @@ public final class FieldMerge {
     private FieldMerge() {
     }
 
+    /**
+     * @param local         the local entity as read now
+     * @param afterPrevious a copy of {@code local} after the incoming rules ran with the previously received replica
+     * @param afterReplica  a copy of {@code local} after the incoming rules ran with the received replica
+     * @return a new merged HubIssue (nothing shared that a caller could mutate into the arguments, except immutable
+     *         values and customKeys/extras values) and the conflicts, in field order
+     * @throws IllegalArgumentException when a live list holds something its HubIssue setter refuses
+     */
     public static MergeResult merge(HubIssue local, HubIssue afterPrevious, HubIssue afterReplica) {
         HubIssue merged = local.copy();
         List<FieldConflict> conflicts = new ArrayList<>();
