@@ -22,10 +22,21 @@ final class Api {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
     private final String authorization;
+    private final String apiVersion;
 
     Api(String base, String authorization) {
+        this(base, authorization, "2022-11-28");
+    }
+
+    private Api(String base, String authorization, String apiVersion) {
         this.base = base;
         this.authorization = authorization;
+        this.apiVersion = apiVersion;
+    }
+
+    /** The same client sending another {@code X-GitHub-Api-Version} (null: none). */
+    Api withApiVersion(String version) {
+        return new Api(base, authorization, version);
     }
 
     static Api bearer(GitHubEmulator emulator, String token) {
@@ -58,9 +69,9 @@ final class Api {
         String url = pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Accept", "application/vnd.github+json")
-                .header("X-GitHub-Api-Version", "2022-11-28")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) request.header("Content-Type", "application/json");
+        if (apiVersion != null) request.header("X-GitHub-Api-Version", apiVersion);
         if (authorization != null) request.header("Authorization", authorization);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
