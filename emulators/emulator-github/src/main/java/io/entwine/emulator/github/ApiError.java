@@ -22,7 +22,8 @@ final class ApiError extends RuntimeException {
         this.body = Representations.MAPPER.createObjectNode();
         body.put("message", message);
         body.put("documentation_url", documentation);
-        body.put("status", String.valueOf(status));
+        // basic-error carries "status" as GitHub sends it; validation-error has no such property
+        if (status != 422) body.put("status", String.valueOf(status));
     }
 
     static ApiError of(int status, String message, String documentation) {

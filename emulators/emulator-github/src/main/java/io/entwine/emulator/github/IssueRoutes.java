@@ -35,7 +35,7 @@ final class IssueRoutes {
         routes.post(REPO + "/issues", this::create);
         routes.get(ISSUE, (ctx, actor) -> {
             Repo repo = lookups.repo(ctx);
-            return Reply.ok(json.issue(repo, lookups.issue(ctx, repo)));
+            return Reply.ok(json.issueDetail(repo, lookups.issue(ctx, repo)));
         });
         routes.patch(ISSUE, this::update);
         routes.post(ISSUE + "/assignees", (ctx, actor) -> assignees(ctx, actor, true));
@@ -82,7 +82,7 @@ final class IssueRoutes {
         Issue issue = changes.create(repo, actor, Bodies.text(body, "title"), Bodies.text(body, "body"),
                 Bodies.names(body.get("labels"), "name"), assignees, false);
         ctx.header("Location", json.urls().issue(repo, issue));
-        return Reply.created(json.issue(repo, issue));
+        return Reply.created(json.issueDetail(repo, issue));
     }
 
     private Reply update(Context ctx, Account actor) {
@@ -98,7 +98,7 @@ final class IssueRoutes {
                 Bodies.text(body, "state"), Bodies.text(body, "state_reason"),
                 body.has("labels") ? Bodies.names(body.get("labels"), "name") : null, assignees);
         changes.update(repo, issue, actor, patch);
-        return Reply.ok(json.issue(repo, issue));
+        return Reply.ok(json.issueDetail(repo, issue));
     }
 
     private Reply assignees(Context ctx, Account actor, boolean add) {
@@ -106,7 +106,7 @@ final class IssueRoutes {
         Issue issue = lookups.issue(ctx, repo);
         JsonNode body = Bodies.parse(ctx.body());
         changes.applyAssignees(repo, issue, actor, Bodies.names(body.get("assignees"), "login"), add);
-        return new Reply(add ? 201 : 200, json.issue(repo, issue).toString());
+        return new Reply(add ? 201 : 200, json.issueDetail(repo, issue).toString());
     }
 
     private static Predicate<Issue> assigneeFilter(String assignee) {

@@ -159,8 +159,6 @@ final class Representations {
             pr.putNull("merged_at");
         }
         n.put("body", i.body);
-        if (i.closedBy == null) n.putNull("closed_by");
-        else n.set("closed_by", simpleUser(i.closedBy));
         n.set("reactions", reactions(url + "/reactions"));
         n.put("timeline_url", url + "/timeline");
         n.putNull("performed_via_github_app");
@@ -169,6 +167,14 @@ final class Representations {
         subIssues.put("total", 0);
         subIssues.put("completed", 0);
         subIssues.put("percent_completed", 0);
+        return n;
+    }
+
+    /** The single-issue answer (get, create, update): the listed shape plus {@code closed_by}, which lists and webhooks leave out. */
+    ObjectNode issueDetail(Repo repo, Issue i) {
+        ObjectNode n = issue(repo, i);
+        if (i.closedBy == null) n.putNull("closed_by");
+        else n.set("closed_by", simpleUser(i.closedBy));
         return n;
     }
 

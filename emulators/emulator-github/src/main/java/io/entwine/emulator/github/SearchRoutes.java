@@ -54,6 +54,9 @@ final class SearchRoutes {
         ArrayNode items = out.putArray("items");
         for (Hit hit : paging.page(ctx, sorted)) {
             ObjectNode item = json.issue(hit.repo(), hit.issue());
+            // GitHub sends "body": null here; the description types a search item's body as a plain string,
+            // so an empty body is left out (search is used for keys, bodies are read through the issues API)
+            if (hit.issue().body == null) item.remove("body");
             item.put("score", 1.0);
             items.add(item);
         }

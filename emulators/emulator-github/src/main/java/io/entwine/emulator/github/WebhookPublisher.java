@@ -42,7 +42,7 @@ final class WebhookPublisher {
         if (issue.pullRequest || repo.hooks.values().stream().noneMatch(h -> h.wants("issues"))) return;
         ObjectNode payload = Representations.MAPPER.createObjectNode();
         payload.put("action", action);
-        payload.set("issue", webhookIssue(repo, issue));
+        payload.set("issue", json.issue(repo, issue));
         extras.accept(payload);
         payload.set("repository", repositories.repository(repo));
         payload.set("sender", json.simpleUser(sender));
@@ -54,7 +54,7 @@ final class WebhookPublisher {
         if (repo.hooks.values().stream().noneMatch(h -> h.wants("issue_comment"))) return;
         ObjectNode payload = Representations.MAPPER.createObjectNode();
         payload.put("action", action);
-        payload.set("issue", webhookIssue(repo, comment.issue));
+        payload.set("issue", json.issue(repo, comment.issue));
         payload.set("comment", json.comment(repo, comment));
         extras.accept(payload);
         payload.set("repository", repositories.repository(repo));
@@ -71,13 +71,6 @@ final class WebhookPublisher {
         payload.set("repository", repositories.repository(repo));
         payload.set("sender", json.simpleUser(sender));
         deliver(repo, hook, "ping", payload);
-    }
-
-    /** Webhook payloads carry the REST issue without {@code closed_by} (only the single-issue REST answer has it). */
-    private ObjectNode webhookIssue(Repo repo, Issue issue) {
-        ObjectNode node = json.issue(repo, issue);
-        node.remove("closed_by");
-        return node;
     }
 
     private void publish(Repo repo, String event, ObjectNode payload) {
