@@ -100,6 +100,17 @@ public interface TrackerConnector {
     Optional<HubIssueType> issueType(String name, String projectKey);
 
     /**
+     * The entity as this tracker will report it after the sync wrote {@code written}: text passed through
+     * the tracker's own format (Markdown to ADF and back for Jira Cloud) and the tracker's known side
+     * effects of the write applied (GitHub sets {@code state_reason} when an issue is closed). The engine
+     * computes the echo-suppression baseline from this, never from a later re-read, so a human edit made
+     * at the same moment still travels. Must not call the tracker. Default: unchanged.
+     */
+    default HubIssue normalizeWritten(HubIssue written) {
+        return written;
+    }
+
+    /**
      * Makes sure the tracker delivers change webhooks for this connector's scope to {@code callbackUrl},
      * signed with the configured webhook secret: registers a hook unless one with that URL exists.
      * Returns false when the tracker or the credentials cannot register hooks (the engine then relies on

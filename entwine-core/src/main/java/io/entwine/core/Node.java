@@ -1,0 +1,176 @@
+package io.entwine.core;
+
+import io.entwine.api.connector.ConnectorConfig;
+import io.entwine.api.connector.TrackerConnector;
+import io.entwine.api.connector.TrackerInfo;
+import io.entwine.api.connector.WebhookRequest;
+import io.entwine.core.connection.ConnectionService;
+import io.entwine.core.detect.ChangeIntake;
+import io.entwine.core.detect.PollingSweep;
+import io.entwine.core.detect.WebhookIntake;
+import io.entwine.core.incoming.AckHandler;
+import io.entwine.core.incoming.ApplyHandler;
+import io.entwine.core.incoming.CreationGuard;
+import io.entwine.core.incoming.InboxResult;
+import io.entwine.core.incoming.PeerInbox;
+import io.entwine.core.incoming.PeerReceiver;
+import io.entwine.core.outgoing.LocalChangeHandler;
+import io.entwine.core.outgoing.MessageSender;
+import io.entwine.core.queue.ErrorClassifier;
+import io.entwine.core.queue.EventHandler;
+import io.entwine.core.queue.FailureRecorder;
+import io.entwine.core.queue.RetryPolicy;
+import io.entwine.core.queue.SyncWorkers;
+import io.entwine.core.rules.RuleBook;
+import io.entwine.script.RuleEngine;
+import io.entwine.script.RuleEngineSettings;
+import io.entwine.store.Database;
+import io.entwine.store.queue.EventKind;
+import io.entwine.transport.InboundVerifier;
+import io.entwine.transport.PeerClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One node: the composition root that wires its services by hand (STYLE.md rule 14) and owns their
+ * lifecycle. The HTTP layer ({@code entwine-server}) calls {@link #receivePeerMessage} and
+ * {@link #receiveWebhook}; admins use {@link #connections()}, {@link #database()} and
+ * {@link #activate()}.
+ */
+public final class Node implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Node.class);
+
+    private final NodeIdentity identity;
+    private final NodeSettings settings;
+    private final Database database;
+    private final TrackerConnector connector;
+    private final ConnectorConfig connectorConfig;
+    private final Clock clock;
+    private final RuleEngine engine;
+    private final RuleBook rules;
+    private final ConnectionService connections;
+    private final SyncWorkers workers;
+    private final WebhookIntake webhooks;
+    private final PollingSweep sweep;
+    private final PeerReceiver peerReceiver;
+    private final ScheduledExecutorService poller;
+    private volatile TrackerInfo trackerInfo;
+    private volatile boolean webhookRegistered;
+
+    public Node(NodeIdentity identity, NodeSettings settings, Database database, TrackerConnector connector,
+                ConnectorConfig connectorConfig, PeerClient peers, Clock clock) {
+        this.identity = identity;
+        this.settings = settings;
+        this.database = database;
+        this.connector = connector;
+        this.connectorConfig = connectorConfig;
+        this.clock = clock;
+        this.engine = new RuleEngine(RuleEngineSettings.defaults());
+        this.rules = new RuleBook(database, engine, clock, settings.ruleRefresh());
+        this.connections = new ConnectionService(database, peers, identity, rules, clock);
+
+        TwinContext context = new TwinContext(database, connector, identity);
+        CreationGuard creations = new CreationGuard();
+        FailureRecorder failures = new FailureRecorder(database, new ErrorClassifier(clock, RetryPolicy.defaults()), clock);
+        Map<EventKind, EventHandler> handlers = new EnumMap<>(EventKind.class);
+        SyncWorkers[] self = new SyncWorkers[1];
+        Runnable wake = () -> {
+            if (self[0] != null) self[0].wake();
+        };
+        MessageSender sender = new MessageSender(peers, context, clock);
+        handlers.put(EventKind.LOCAL_CHANGE, new LocalChangeHandler(database, connector, engine, rules, context, clock, wake));
+        handlers.put(EventKind.SEND, sender);
+        handlers.put(EventKind.ACK_SEND, sender);
+        handlers.put(EventKind.APPLY, new ApplyHandler(database, connector, engine, rules, context, creations,
+                connectorConfig.settings().get("project"), clock, wake));
+        handlers.put(EventKind.ACK_APPLY, new AckHandler(database, context));
+        this.workers = new SyncWorkers(database, handlers, failures, clock, settings.workers(),
+                identity.name() + "-" + ProcessHandle.current().pid(), settings.lease(), settings.idlePoll());
+        self[0] = workers;
+
+        ChangeIntake intake = new ChangeIntake(database, creations, clock, wake);
+        this.webhooks = new WebhookIntake(connector, intake);
+        this.sweep = new PollingSweep(connector, intake, database, clock, settings.pageSize());
+        this.peerReceiver = new PeerReceiver(new InboundVerifier(clock, settings.replayWindow()), database, context,
+                new PeerInbox(database, connections, clock, wake));
+        this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "polling-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        connections.onConnectionActive(() -> poller.execute(this::pollQuietly));
+    }
+
+    /** Starts the connector, registers the tracker webhook, starts polling and (if configured) the sync workers. */
+    public void start() {
+        connector.start(connectorConfig);
+        trackerInfo = connector.trackerInfo();
+        String callback = identity.publicUrl() + "/webhooks/" + connector.kind();
+        try {
+            webhookRegistered = connector.ensureWebhook(callback);
+        } catch (RuntimeException e) {
+            log.warn("could not register the tracker webhook at {}: {}; relying on polling", callback, e.getMessage());
+        }
+        if (!webhookRegistered) log.info("no tracker webhook registered; changes are detected by polling every {}", settings.pollInterval());
+        poller.scheduleWithFixedDelay(this::pollQuietly, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        if (settings.startWorkers()) workers.start();
+        log.info("node '{}' started at {} for {} {}", identity.name(), identity.publicUrl(), connector.kind(), trackerInfo.baseUrl());
+    }
+
+    private void pollQuietly() {
+        try {
+            sweep.sweep();
+        } catch (Throwable t) {
+            log.warn("polling sweep failed; will try again in {}: {}", settings.pollInterval(), t.getMessage());
+        }
+    }
+
+    /** Runs a polling sweep now (tests, admin "sync now"); returns the number of changes queued. */
+    public int pollNow() {
+        return sweep.sweep();
+    }
+
+    /** Starts the sync workers of a node that started inactive. */
+    public void activate() {
+        workers.start();
+    }
+
+    public boolean isActive() {
+        return workers.isRunning();
+    }
+
+    public InboxResult receivePeerMessage(Map<String, String> headers, byte[] body) {
+        return peerReceiver.receive(headers, body);
+    }
+
+    public int receiveWebhook(WebhookRequest request) {
+        return webhooks.receive(request);
+    }
+
+    public NodeIdentity identity() { return identity; }
+    public Database database() { return database; }
+    public ConnectionService connections() { return connections; }
+    public RuleBook rules() { return rules; }
+    public RuleEngine ruleEngine() { return engine; }
+    public TrackerConnector connector() { return connector; }
+    public TrackerInfo trackerInfo() { return trackerInfo; }
+    public boolean webhookRegistered() { return webhookRegistered; }
+    public SyncWorkers workers() { return workers; }
+    public Clock clock() { return clock; }
+
+    @Override
+    public void close() {
+        poller.shutdownNow();
+        workers.close();
+        connector.stop();
+        engine.close();
+        log.info("node '{}' stopped", identity.name());
+    }
+}

@@ -1,0 +1,103 @@
+package io.entwine.core.detect;
+
+import io.entwine.api.connector.ChangedEntity;
+import io.entwine.core.connection.ConnectionSettings;
+import io.entwine.core.incoming.CreationGuard;
+import io.entwine.store.StoreTx;
+import io.entwine.store.Database;
+import io.entwine.store.connection.Connection;
+import io.entwine.store.connection.ConnectionStatus;
+import io.entwine.store.queue.EventKind;
+import io.entwine.store.queue.NewEvent;
+import io.entwine.store.twin.Twin;
+import io.entwine.store.twin.TwinState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns change notices into local-change events, durably, before the webhook is answered or the polling
+ * cursor moves on (nothing lost). One batch is one transaction (fast initial sync).
+ *
+ * <p>De-duplication: a twin that already has a pending local-change event gets no second one (the
+ * event reads the entity's latest state anyway). A polling notice not newer than the last one seen for
+ * the entity is skipped (the overlap window reports the same change again); a webhook notice is skipped
+ * only when strictly older, because trackers with second precision (GitHub) give two quick edits the same
+ * timestamp.
+ */
+public final class ChangeIntake {
+    private static final Logger log = LoggerFactory.getLogger(ChangeIntake.class);
+
+    private final Database database;
+    private final Clock clock;
+    private final CreationGuard creations;
+    private final Runnable wake;
+
+    public ChangeIntake(Database database, CreationGuard creations, Clock clock, Runnable wake) {
+        this.database = database;
+        this.creations = creations;
+        this.clock = clock;
+        this.wake = wake;
+    }
+
+    /** Queues what needs processing; returns how many local-change events were queued. */
+    public int accept(List<ChangedEntity> changes, ChangeSource source) {
+        if (changes.isEmpty()) return 0;
+        boolean allKnown = database.inTransaction(tx -> targets(tx).stream().allMatch(c -> changes.stream()
+                .allMatch(ch -> ch.deleted() || tx.twins().findByLocalKey(c.id(), ch.key()).isPresent())));
+        int queued = allKnown
+                ? database.inTransaction(tx -> queue(tx, changes, source))
+                : creations.detectingNew(() -> database.inTransaction(tx -> queue(tx, changes, source)));
+        if (queued > 0) wake.run();
+        return queued;
+    }
+
+    /** True when some connection takes this node's changes. */
+    public boolean hasTargets() {
+        return database.inTransaction(tx -> !targets(tx).isEmpty());
+    }
+
+    private static List<Connection> targets(StoreTx tx) {
+        return tx.connections().list().stream()
+                .filter(c -> c.status() == ConnectionStatus.ACTIVE || c.status() == ConnectionStatus.PAUSED)
+                .filter(c -> ConnectionSettings.fromJson(c.configJson()).syncAll())
+                .toList();
+    }
+
+    private int queue(StoreTx tx, List<ChangedEntity> changes, ChangeSource source) {
+        List<Connection> targets = targets(tx);
+        if (targets.isEmpty()) return 0;
+        Instant now = clock.instant();
+        List<NewEvent> events = new ArrayList<>();
+        for (ChangedEntity change : changes) {
+            if (change.deleted()) {
+                log.debug("entity {} was deleted in the tracker; deletion sync is not handled yet", change.key());
+                continue;
+            }
+            for (Connection connection : targets) {
+                Twin twin = tx.twins().getOrCreateByLocalKey(connection.id(), change.key(), now);
+                if (twin.state() != TwinState.ACTIVE) continue;
+                if (isSeen(twin.lastLocalUpdate(), change.updated(), source)) continue;
+                if (change.updated() != null) tx.twins().setLastLocalUpdate(twin.id(), change.updated());
+                if (tx.queue().hasPending(twin.id(), EventKind.LOCAL_CHANGE)) continue;
+                events.add(new NewEvent(connection.id(), twin.id(), EventKind.LOCAL_CHANGE,
+                        "{\"key\":\"" + escape(change.key()) + "\",\"source\":\"" + source + "\"}", null, now));
+            }
+        }
+        if (!events.isEmpty()) tx.queue().enqueueAll(events);
+        return events.size();
+    }
+
+    private static boolean isSeen(Instant lastSeen, Instant updated, ChangeSource source) {
+        if (lastSeen == null || updated == null) return false;
+        return source == ChangeSource.POLL ? !updated.isAfter(lastSeen) : updated.isBefore(lastSeen);
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}

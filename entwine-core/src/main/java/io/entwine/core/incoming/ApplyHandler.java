@@ -1,0 +1,139 @@
+package io.entwine.core.incoming;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.entwine.api.connector.TrackerConnector;
+import io.entwine.api.replica.HubIssue;
+import io.entwine.api.replica.HubProject;
+import io.entwine.core.TwinContext;
+import io.entwine.core.protocol.AckMessage;
+import io.entwine.core.protocol.MessageCodec;
+import io.entwine.core.protocol.ReplicaMessage;
+import io.entwine.core.queue.ClaimedEvent;
+import io.entwine.core.queue.EventHandler;
+import io.entwine.core.rules.RuleBook;
+import io.entwine.model.codec.ReplicaCodec;
+import io.entwine.model.diff.FieldConflict;
+import io.entwine.model.diff.FieldMerge;
+import io.entwine.model.diff.MergeResult;
+import io.entwine.script.CompiledRule;
+import io.entwine.script.IncomingInput;
+import io.entwine.script.IncomingResult;
+import io.entwine.script.OutgoingInput;
+import io.entwine.script.RuleEngine;
+import io.entwine.script.RuleServices;
+import io.entwine.store.Database;
+import io.entwine.store.connection.Connection;
+import io.entwine.store.queue.EventKind;
+import io.entwine.store.queue.NewEvent;
+import io.entwine.store.trace.TraceKind;
+import io.entwine.store.twin.Twin;
+import io.entwine.store.twin.TwinState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * APPLY: a received replica becomes tracker writes.
+ *
+ * <p>Field-level merge: the incoming rules run twice on copies of the local entity, once with the received
+ * replica and once with the previous one. A field whose result is the same both times was not changed by
+ * the remote side, so the local value stays — this is what lets concurrent edits of different fields on
+ * the two sides both survive, whatever the rules map. Only the difference between the local entity and
+ * the merged result is written. The baseline for echo suppression is the outgoing rules' replica of the
+ * state the sync wrote, stored as "last sent" and returned in the ack as the peer's "previous".
+ */
+public final class ApplyHandler implements EventHandler {
+    private static final Logger log = LoggerFactory.getLogger(ApplyHandler.class);
+
+    private final Database database;
+    private final TrackerConnector connector;
+    private final RuleEngine engine;
+    private final RuleBook rules;
+    private final TwinContext context;
+    private final TrackerWriter writer;
+    private final String defaultProject;
+    private final Clock clock;
+    private final Runnable wake;
+
+    public ApplyHandler(Database database, TrackerConnector connector, RuleEngine engine, RuleBook rules, TwinContext context,
+                        CreationGuard creations, String defaultProject, Clock clock, Runnable wake) {
+        this.database = database;
+        this.connector = connector;
+        this.engine = engine;
+        this.rules = rules;
+        this.context = context;
+        this.writer = new TrackerWriter(database, connector, creations);
+        this.defaultProject = defaultProject;
+        this.clock = clock;
+        this.wake = wake;
+    }
+
+    @Override
+    public void handle(ClaimedEvent claimed) {
+        Twin twin = context.twin(claimed.event().twinId());
+        if (twin.state() != TwinState.ACTIVE) return;
+        Connection connection = context.connection(claimed.event().connectionId());
+        ReplicaMessage message = MessageCodec.read(claimed.event().payload(), ReplicaMessage.class);
+        HubIssue replica = ReplicaCodec.fromJson(message.replica());
+        boolean hasPrevious = twin.lastReceivedReplica() != null;
+        HubIssue previous = hasPrevious ? ReplicaCodec.fromJsonString(twin.lastReceivedReplica()) : new HubIssue();
+        boolean firstSync = twin.localKey() == null;
+        HubIssue local = firstSync ? blankEntity() : connector.read(twin.localKey());
+        Map<String, String> commentTraces = firstSync ? Map.of()
+                : database.inTransaction(tx -> tx.traces().remoteToLocal(twin.id(), TraceKind.COMMENT));
+        CompiledRule incoming = rules.incoming(connection.id()).compiled();
+        RuleServices services = context.services(connection);
+
+        IncomingResult withReplica = engine.runIncoming(incoming, new IncomingInput(replica, previous, local.copy(),
+                firstSync, message.sourceUrl(), commentTraces, services));
+        if (withReplica.skipped()) {
+            log.info("incoming rules declined to create an entity for remote {}", message.sourceKey());
+            database.useTransaction(tx -> {
+                tx.twins().setLastReceived(twin.id(), ReplicaCodec.toJsonString(replica));
+                claimed.complete(tx);
+            });
+            return;
+        }
+        HubIssue target = withReplica.issue();
+        if (!firstSync && hasPrevious) {
+            IncomingResult withPrevious = engine.runIncoming(incoming, new IncomingInput(previous, previous, local.copy(),
+                    false, message.sourceUrl(), commentTraces, services));
+            MergeResult merge = FieldMerge.merge(local, withPrevious.issue(), withReplica.issue());
+            target = merge.merged();
+            for (FieldConflict conflict : merge.conflicts()) {
+                log.warn("{}: both sides changed '{}' (local {}, remote {}); applying the remote value",
+                        twin.localKey(), conflict.field(), conflict.localValue(), conflict.remoteValue());
+            }
+        }
+
+        WriteResult result = writer.write(twin, local, target, firstSync);
+        HubIssue written = result.written();
+        HubIssue baseline = engine.runOutgoing(rules.outgoing(connection.id()).compiled(),
+                new OutgoingInput(written, services)).replica();
+        String baselineJson = ReplicaCodec.toJsonString(baseline);
+        JsonNode baselineTree = ReplicaCodec.toJson(baseline);
+        String localKey = written.getKey();
+        String url = written.getUrl() != null ? written.getUrl() : connector.browseUrl(localKey);
+        AckMessage ack = new AckMessage(message.sourceKey(), localKey, url, baselineTree, result.newTraces());
+        database.useTransaction(tx -> {
+            tx.twins().setRemote(twin.id(), message.sourceKey(), message.sourceUrl());
+            tx.twins().setLastReceived(twin.id(), ReplicaCodec.toJsonString(replica));
+            tx.twins().setLastSent(twin.id(), baselineJson);
+            claimed.complete(tx, List.of(new NewEvent(connection.id(), twin.id(), EventKind.ACK_SEND,
+                    MessageCodec.write(ack), UUID.randomUUID().toString(), clock.instant())));
+        });
+        log.debug("{} {} from remote {} ({} tracker writes)", firstSync ? "created" : "updated", localKey,
+                message.sourceKey(), result.trackerWrites());
+        wake.run();
+    }
+
+    private HubIssue blankEntity() {
+        HubIssue blank = new HubIssue();
+        if (defaultProject != null) blank.setProject(new HubProject(defaultProject, null));
+        return blank;
+    }
+}

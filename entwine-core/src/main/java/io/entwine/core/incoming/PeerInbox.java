@@ -1,0 +1,102 @@
+package io.entwine.core.incoming;
+
+import io.entwine.core.connection.ConnectionService;
+import io.entwine.core.protocol.AckMessage;
+import io.entwine.core.protocol.HandshakeMessage;
+import io.entwine.core.protocol.MessageCodec;
+import io.entwine.core.protocol.MessageTypes;
+import io.entwine.core.protocol.ReplicaMessage;
+import io.entwine.model.codec.ReplicaCodec;
+import io.entwine.store.Database;
+import io.entwine.store.connection.Connection;
+import io.entwine.store.connection.ConnectionStatus;
+import io.entwine.store.queue.EventKind;
+import io.entwine.store.queue.NewEvent;
+import io.entwine.store.twin.Twin;
+import io.entwine.store.twin.TwinState;
+import io.entwine.transport.Envelope;
+import io.entwine.transport.errors.MessageRejectedException;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Receives verified node messages. A replica or ack is validated, de-duplicated by message id and queued
+ * in one transaction before the peer gets its answer, so nothing is lost and nothing applied twice. An
+ * ack records the peer's key on the twin at once, so a replica the peer sends right after it finds the
+ * twin (rather than looking like a new entity).
+ */
+public final class PeerInbox {
+    private final Database database;
+    private final ConnectionService connections;
+    private final Clock clock;
+    private final Runnable wake;
+
+    public PeerInbox(Database database, ConnectionService connections, Clock clock, Runnable wake) {
+        this.database = database;
+        this.connections = connections;
+        this.clock = clock;
+        this.wake = wake;
+    }
+
+    /** Handles a message whose signature was verified; throws {@link MessageRejectedException} with the reason otherwise. */
+    public InboxResult receive(Connection connection, Envelope envelope) {
+        String body = new String(envelope.body(), StandardCharsets.UTF_8);
+        switch (envelope.type()) {
+            case MessageTypes.HANDSHAKE -> {
+                connections.handshake(connection, MessageCodec.read(body, HandshakeMessage.class));
+                return InboxResult.HANDLED;
+            }
+            case MessageTypes.REPLICA -> {
+                requireUsable(connection);
+                ReplicaMessage message = MessageCodec.read(body, ReplicaMessage.class);
+                if (message.sourceKey() == null || message.sourceKey().isBlank() || message.replica() == null) {
+                    throw new MessageRejectedException(400, "replica message needs 'sourceKey' and 'replica'");
+                }
+                ReplicaCodec.fromJson(message.replica()); // schema check: a bad replica is refused, never stored
+                return queue(connection, envelope, body, message.sourceKey(), EventKind.APPLY, null, null);
+            }
+            case MessageTypes.ACK -> {
+                requireUsable(connection);
+                AckMessage ack = MessageCodec.read(body, AckMessage.class);
+                if (ack.forKey() == null || ack.key() == null) {
+                    throw new MessageRejectedException(400, "ack message needs 'forKey' and 'key'");
+                }
+                return queue(connection, envelope, body, ack.forKey(), EventKind.ACK_APPLY, ack.key(), ack.url());
+            }
+            default -> throw new MessageRejectedException(400, "unknown message type '" + envelope.type() + "'");
+        }
+    }
+
+    private InboxResult queue(Connection connection, Envelope envelope, String body, String key, EventKind kind,
+                              String ackKey, String ackUrl) {
+        Instant now = clock.instant();
+        InboxResult result = database.inTransaction(tx -> {
+            Twin twin;
+            if (kind == EventKind.ACK_APPLY) {
+                Optional<Twin> found = tx.twins().findByLocalKey(connection.id(), key);
+                if (found.isEmpty()) {
+                    throw new MessageRejectedException(404, "ack for '" + key + "' but this node has no twin with that key on connection " + connection.id());
+                }
+                twin = found.get();
+            } else {
+                twin = tx.twins().getOrCreateByRemoteKey(connection.id(), key, now);
+            }
+            if (!tx.messages().markReceived(connection.id(), envelope.messageId(), now)) return InboxResult.DUPLICATE;
+            if (ackKey != null) tx.twins().setRemote(twin.id(), ackKey, ackUrl);
+            if (twin.state() != TwinState.ACTIVE) return InboxResult.IGNORED;
+            tx.queue().enqueue(new NewEvent(connection.id(), twin.id(), kind, body, envelope.messageId(), now));
+            return InboxResult.QUEUED;
+        });
+        if (result == InboxResult.QUEUED) wake.run();
+        return result;
+    }
+
+    private static void requireUsable(Connection connection) {
+        if (connection.status() != ConnectionStatus.ACTIVE && connection.status() != ConnectionStatus.PAUSED) {
+            throw new MessageRejectedException(409, "connection " + connection.id() + " is " + connection.status() + "; it takes messages once the invitation is accepted");
+        }
+    }
+}

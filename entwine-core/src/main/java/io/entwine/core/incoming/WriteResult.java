@@ -1,0 +1,13 @@
+package io.entwine.core.incoming;
+
+import io.entwine.api.replica.HubIssue;
+import io.entwine.core.protocol.CommentTrace;
+
+import java.util.List;
+
+/**
+ * What the sync wrote to the tracker: the entity as written (keys, comment ids and timestamps as the
+ * tracker returned them) and the comment traces it created, to send back in the ack.
+ */
+public record WriteResult(HubIssue written, List<CommentTrace> newTraces, int trackerWrites) {
+}

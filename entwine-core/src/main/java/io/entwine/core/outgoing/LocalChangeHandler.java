@@ -1,0 +1,93 @@
+package io.entwine.core.outgoing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.entwine.api.connector.TrackerConnector;
+import io.entwine.api.errors.EntityNotFoundException;
+import io.entwine.api.replica.HubIssue;
+import io.entwine.core.TwinContext;
+import io.entwine.core.protocol.MessageCodec;
+import io.entwine.core.protocol.ReplicaMessage;
+import io.entwine.core.queue.ClaimedEvent;
+import io.entwine.core.queue.EventHandler;
+import io.entwine.core.rules.RuleBook;
+import io.entwine.model.codec.ReplicaCodec;
+import io.entwine.model.diff.ReplicaDiff;
+import io.entwine.script.OutgoingInput;
+import io.entwine.script.RuleEngine;
+import io.entwine.store.Database;
+import io.entwine.store.queue.EventKind;
+import io.entwine.store.queue.NewEvent;
+import io.entwine.store.twin.Twin;
+import io.entwine.store.twin.TwinState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * LOCAL_CHANGE: read the entity, run the outgoing rules, diff against the last sent replica, and when
+ * something changed store the new replica and its SEND event atomically.
+ */
+public final class LocalChangeHandler implements EventHandler {
+    private static final Logger log = LoggerFactory.getLogger(LocalChangeHandler.class);
+
+    private final Database database;
+    private final TrackerConnector connector;
+    private final RuleEngine engine;
+    private final RuleBook rules;
+    private final TwinContext context;
+    private final Clock clock;
+    private final Runnable wake;
+
+    public LocalChangeHandler(Database database, TrackerConnector connector, RuleEngine engine, RuleBook rules,
+                              TwinContext context, Clock clock, Runnable wake) {
+        this.database = database;
+        this.connector = connector;
+        this.engine = engine;
+        this.rules = rules;
+        this.context = context;
+        this.clock = clock;
+        this.wake = wake;
+    }
+
+    @Override
+    public void handle(ClaimedEvent claimed) {
+        Twin twin = context.twin(claimed.event().twinId());
+        if (twin.state() != TwinState.ACTIVE || twin.localKey() == null) return;
+        HubIssue entity;
+        try {
+            entity = connector.read(twin.localKey());
+        } catch (EntityNotFoundException e) {
+            log.info("entity {} no longer exists in the tracker; nothing to send", twin.localKey());
+            return;
+        }
+        var connection = context.connection(claimed.event().connectionId());
+        HubIssue replica = engine.runOutgoing(rules.outgoing(connection.id()).compiled(),
+                new OutgoingInput(entity, context.services(connection))).replica();
+        if (replica.isEmpty()) {
+            log.debug("outgoing rules sent nothing for {}", twin.localKey());
+            return;
+        }
+        JsonNode json = ReplicaCodec.toJson(replica);
+        if (twin.lastSentReplica() != null) {
+            Set<String> changed = ReplicaDiff.changedProperties(MessageCodec.tree(twin.lastSentReplica()), json);
+            if (changed.isEmpty()) {
+                log.debug("{}: replica unchanged since last sent; nothing to send", twin.localKey());
+                return;
+            }
+            log.debug("{}: changed {}", twin.localKey(), changed);
+        }
+        String url = entity.getUrl() != null ? entity.getUrl() : connector.browseUrl(twin.localKey());
+        String message = MessageCodec.write(new ReplicaMessage(twin.localKey(), url, json));
+        String canonical = ReplicaCodec.toJsonString(replica);
+        database.useTransaction(tx -> {
+            tx.twins().setLastSent(twin.id(), canonical);
+            claimed.complete(tx, List.of(new NewEvent(connection.id(), twin.id(), EventKind.SEND, message,
+                    UUID.randomUUID().toString(), clock.instant())));
+        });
+        wake.run();
+    }
+}

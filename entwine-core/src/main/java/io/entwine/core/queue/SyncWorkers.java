@@ -1,0 +1,166 @@
+package io.entwine.core.queue;
+
+import io.entwine.store.Database;
+import io.entwine.store.queue.EventKind;
+import io.entwine.store.queue.SyncEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The node's sync workers: one dispatcher thread claims ready lane heads (at most one event per twin, so
+ * twins run in parallel and one twin's events in order) and hands them to a fixed pool. Wakes at once
+ * when something is enqueued locally ({@link #wake()}), otherwise polls the store, which also picks up
+ * events whose retry time has come and events of crashed workers whose lease expired.
+ */
+public final class SyncWorkers implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SyncWorkers.class);
+
+    private final Database database;
+    private final Map<EventKind, EventHandler> handlers;
+    private final FailureRecorder failures;
+    private final Clock clock;
+    private final int threads;
+    private final String owner;
+    private final Duration lease;
+    private final Duration idlePoll;
+    private final Semaphore free;
+    private final Object signal = new Object();
+    private final AtomicInteger processed = new AtomicInteger();
+    private volatile boolean wakeRequested;
+    private volatile boolean running;
+    private ExecutorService pool;
+    private Thread dispatcher;
+
+    public SyncWorkers(Database database, Map<EventKind, EventHandler> handlers, FailureRecorder failures, Clock clock,
+                       int threads, String owner, Duration lease, Duration idlePoll) {
+        this.database = database;
+        this.handlers = Map.copyOf(handlers);
+        this.failures = failures;
+        this.clock = clock;
+        this.threads = threads;
+        this.owner = owner;
+        this.lease = lease;
+        this.idlePoll = idlePoll;
+        this.free = new Semaphore(threads);
+    }
+
+    public synchronized void start() {
+        if (running) return;
+        running = true;
+        AtomicInteger n = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "sync-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        dispatcher = new Thread(this::dispatch, "sync-dispatcher");
+        dispatcher.setDaemon(true);
+        dispatcher.start();
+        log.info("sync workers started: {} threads, owner {}", threads, owner);
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Tells the dispatcher new work may be ready; cheap, call after every local enqueue. */
+    public void wake() {
+        wakeRequested = true;
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+    }
+
+    /** Events finished by this node's workers since start (successes and holds). */
+    public int processed() {
+        return processed.get();
+    }
+
+    private void dispatch() {
+        while (running) {
+            int taken = 0;
+            try {
+                free.acquire();
+                taken = 1 + free.drainPermits();
+                wakeRequested = false;
+                int available = taken;
+                List<SyncEvent> claimed = database.inTransaction(tx -> tx.queue().claim(clock.instant(), available, owner, lease));
+                free.release(taken - claimed.size());
+                taken = 0;
+                for (SyncEvent event : claimed) pool.execute(() -> run(event));
+                if (claimed.size() < available) idle();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Throwable t) {
+                if (taken > 0) free.release(taken);
+                // one bad iteration must not stop the node (db-scheduler RunUntilShutdown): log, wait, keep going
+                log.error("sync dispatcher iteration failed; will keep running", t);
+                sleepQuietly();
+            }
+        }
+    }
+
+    private void idle() throws InterruptedException {
+        synchronized (signal) {
+            if (!wakeRequested && running) signal.wait(idlePoll.toMillis());
+        }
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(idlePoll.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run(SyncEvent event) {
+        MDC.put("queueItem", String.valueOf(event.id()));
+        MDC.put("connection", event.connectionId());
+        MDC.put("entity", String.valueOf(event.twinId()));
+        try {
+            EventHandler handler = handlers.get(event.kind());
+            if (handler == null) throw new IllegalStateException("no handler for event kind " + event.kind());
+            ClaimedEvent claimed = new ClaimedEvent(event, owner);
+            handler.handle(claimed);
+            if (!claimed.finished()) database.useTransaction(tx -> claimed.complete(tx));
+            failures.resolved(event);
+        } catch (Throwable t) {
+            failures.failed(event, owner, t);
+        } finally {
+            processed.incrementAndGet();
+            MDC.clear();
+            free.release();
+            wake();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!running) return;
+        running = false;
+        wake();
+        dispatcher.interrupt();
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) pool.shutdownNow();
+            dispatcher.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pool.shutdownNow();
+        }
+        log.info("sync workers stopped");
+    }
+}
