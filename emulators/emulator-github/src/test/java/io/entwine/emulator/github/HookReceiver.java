@@ -17,19 +17,19 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A webhook endpoint on loopback (JDK HttpServer) that keeps every delivery it receives, in order. */
-final class HookReceiver implements AutoCloseable {
-    record Delivery(Map<String, List<String>> headers, byte[] body) {
-        String header(String name) {
+/** A webhook endpoint on loopback (JDK HttpServer) that keeps every delivery it receives, in order. Shared with the connector's tests. */
+public final class HookReceiver implements AutoCloseable {
+    public record Delivery(Map<String, List<String>> headers, byte[] body) {
+        public String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null ? null : values.get(0);
         }
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
 
-        String event() {
+        public String event() {
             return header("X-GitHub-Event");
         }
     }
@@ -37,7 +37,7 @@ final class HookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
 
-    HookReceiver() {
+    public HookReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -53,12 +53,12 @@ final class HookReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
     /** The next delivery, waiting up to five seconds for it; fails when none comes. */
-    Delivery next() {
+    public Delivery next() {
         try {
             Delivery d = deliveries.poll(5, TimeUnit.SECONDS);
             if (d == null) throw new AssertionError("no webhook delivery arrived within 5 s");
@@ -70,14 +70,14 @@ final class HookReceiver implements AutoCloseable {
     }
 
     /** The next {@code n} deliveries. */
-    List<Delivery> next(int n) {
+    public List<Delivery> next(int n) {
         List<Delivery> out = new ArrayList<>();
         for (int i = 0; i < n; i++) out.add(next());
         return out;
     }
 
     /** Whatever arrives within {@code wait}; for proving that nothing (more) was sent. */
-    List<Delivery> drain(Duration wait) throws InterruptedException {
+    public List<Delivery> drain(Duration wait) throws InterruptedException {
         List<Delivery> out = new ArrayList<>();
         Delivery d = deliveries.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
         while (d != null) {

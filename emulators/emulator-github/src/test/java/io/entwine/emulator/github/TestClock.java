@@ -6,19 +6,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand; thread-safe. */
-final class TestClock extends Clock {
+/** A clock tests move by hand; thread-safe. Shared with the connector's tests. */
+public final class TestClock extends Clock {
     private volatile Instant now;
 
-    TestClock(Instant start) {
+    public TestClock(Instant start) {
         this.now = start;
     }
 
-    static TestClock at(String instant) {
+    public static TestClock at(String instant) {
         return new TestClock(Instant.parse(instant));
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
