@@ -11,6 +11,7 @@ import io.entwine.script.internal.LocalEntity;
 import io.entwine.script.internal.RuleClassCache;
 import io.entwine.script.internal.ScriptFailures;
 import io.entwine.script.internal.Watchdog;
+import io.entwine.script.sandbox.AllowListInterceptor;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -24,12 +25,13 @@ import java.util.Objects;
  * evicted script's classes are unloaded.
  *
  * <p><b>Running</b> happens on the caller's thread, with a fresh {@link Binding} and script instance per
- * run over the cached class (microseconds). A watchdog interrupts the thread when the run exceeds the time
- * budget. Runs may block as long as the helpers' tracker look-ups do.
+ * run over the cached class (microseconds), inside the sandbox's allow-list ({@code sandbox.AllowList}).
+ * A watchdog interrupts the thread when the run exceeds the time budget. Runs may block as long as the
+ * helpers' tracker look-ups do.
  *
  * <p><b>Failures</b>: {@link RuleCompileException} for invalid scripts; {@code RuleException} (with the
  * script line) for anything a script throws, including {@code debug.error}, unknown properties of
- * {@code issue} and unknown helpers; {@code RuleTimeoutException} past the budget. An
+ * {@code issue}, unknown helpers and sandbox refusals; {@code RuleTimeoutException} past the budget. An
  * {@code EntityException} thrown by a script, and a {@code RetriableSyncException} from a helper's
  * tracker call, pass through unchanged.
  *
@@ -122,10 +124,12 @@ public final class RuleEngine implements AutoCloseable {
         var script = rule.ruleClass().newInstance(binding);
         Throwable failure = null;
         Watchdog.Watch watch = watchdog.watchCurrentThread(settings.timeBudget());
+        AllowListInterceptor.INSTANCE.register();
         try {
             script.run();
         } catch (VirtualMachineError e) {
             if (!(e instanceof StackOverflowError)) {
+                AllowListInterceptor.INSTANCE.unregister();
                 watch.stop();
                 throw e;
             }
@@ -133,6 +137,7 @@ public final class RuleEngine implements AutoCloseable {
         } catch (Throwable t) {
             failure = t;
         }
+        AllowListInterceptor.INSTANCE.unregister();
         boolean timedOut = watch.stop();
         if (failure != null || timedOut) {
             throw ScriptFailures.translate(failure, rule.scriptName(), rule.ruleClass(), timedOut, settings.timeBudget());

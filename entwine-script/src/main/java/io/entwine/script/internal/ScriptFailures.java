@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  *       tracker call hit a transient failure): unchanged;</li>
  *   <li>an interrupt that was not ours (the node is stopping): {@link RetriableSyncException}, interrupt
  *       status restored;</li>
- *   <li>everything else, including {@code debug.error}, typos and stack overflows: {@link RuleException}.</li>
+ *   <li>everything else, including {@code debug.error}, typos, sandbox refusals and stack overflows:
+ *       {@link RuleException}.</li>
  * </ul>
  */
 public final class ScriptFailures {
@@ -56,6 +57,7 @@ public final class ScriptFailures {
 
     private static String describe(Throwable failure, RuleClass rule) {
         if (failure instanceof StackOverflowError) return "stack overflow (unbounded recursion?)";
+        if (failure instanceof SecurityException) return "sandbox: " + failure.getMessage();
         if (failure instanceof MissingPropertyException e) {
             if (e.getType() == rule.type()) return "no variable or binding named '" + e.getProperty() + "'";
             if (e.getType() != null && e.getMessage() != null && e.getMessage().startsWith("no such property")) {

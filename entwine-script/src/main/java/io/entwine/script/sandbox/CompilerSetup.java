@@ -17,6 +17,7 @@ import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.control.customizers.CompilationCustomizer;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 import org.codehaus.groovy.syntax.SyntaxException;
+import org.kohsuke.groovy.sandbox.SandboxTransformer;
 
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,9 @@ import java.util.Set;
  *   <li>imports are limited to {@link #ALLOWED_IMPORT_PACKAGES} (a lint: the real barrier is the runtime
  *       sandbox, static checks are bypassed by dynamic code);</li>
  *   <li>Grape ({@code @Grab}) is disabled as a global transformation as well;</li>
+ *   <li>groovy-sandbox's {@link SandboxTransformer} routes every call, property access, constructor,
+ *       cast and array access through {@link AllowListInterceptor}, which the engine registers for each
+ *       run;</li>
  *   <li>{@link ThreadInterrupt} adds interruption checks to loops, closures and methods, so that the
  *       engine's watchdog can stop a run that exceeds its time budget (cheap, unlike TimedInterrupt).</li>
  * </ol>
@@ -55,8 +59,11 @@ public final class CompilerSetup {
     public static CompilerConfiguration configuration() {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setDisabledGlobalASTTransformations(Set.of(GRAPE_TRANSFORMATION));
+        // order matters: both below run at CANONICALIZATION, and the interruption checks must be added
+        // after the sandbox rewrote the script, or the sandbox would refuse them (Thread.currentThread())
         config.addCompilationCustomizers(
                 new RejectAnnotationsAndForeignImports(),
+                new SandboxTransformer(),
                 new ASTTransformationCustomizer(ThreadInterrupt.class));
         return config;
     }

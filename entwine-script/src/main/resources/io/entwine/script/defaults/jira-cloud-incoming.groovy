@@ -22,7 +22,7 @@
 def DONE_LIKE = ["done", "closed", "resolved"]
 
 if (firstSync) {
-    issue.typeName = nodeHelper.getIssueType(replica.type?.name, issue.projectKey)?.name ?: "Task"
+    issue.type = nodeHelper.getIssueType(replica.type?.name, issue.projectKey) ?: "Task"
 }
 issue.summary     = replica.summary
 issue.description = replica.description

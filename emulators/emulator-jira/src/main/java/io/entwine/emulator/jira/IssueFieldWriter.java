@@ -1,0 +1,329 @@
+package io.entwine.emulator.jira;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Validates the {@code fields} and {@code update} parts of a create or edit request the way Jira does
+ * (one message per offending field, nothing written when any field is wrong) and then applies them,
+ * reporting what changed as changelog items.
+ */
+final class IssueFieldWriter {
+    static final String CANNOT_SET = "Field '%s' cannot be set. It is not on the appropriate screen, or unknown.";
+    private static final Set<String> EDITABLE = Set.of("summary", "description", "priority", "labels", "assignee", "reporter", "issuetype");
+    private static final Set<String> CREATE_ONLY = Set.of("project", "parent");
+
+    private final Catalog catalog;
+    private final Function<String, JiraIssue> issues;
+
+    /** {@code issues} finds a parent by id or key (throwing {@link JiraError} when absent). */
+    IssueFieldWriter(Catalog catalog, Function<String, JiraIssue> issues) {
+        this.catalog = catalog;
+        this.issues = issues;
+    }
+
+    /**
+     * Checks a request and returns the new value per field id (null values mean "clear").
+     * {@code current} is null on create. Throws a 400 {@link JiraError} naming every wrong field.
+     */
+    Map<String, Object> resolve(JsonNode fields, JsonNode update, JiraIssue current) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (fields != null && !fields.isNull() && !fields.isObject()) throw JiraError.badRequest("'fields' must be an object");
+        if (update != null && !update.isNull() && !update.isObject()) throw JiraError.badRequest("'update' must be an object");
+        if (fields != null) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                resolveOne(e.getKey(), e.getValue(), current, values, errors);
+            }
+        }
+        if (update != null) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = update.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String field = e.getKey();
+                if (fields != null && fields.has(field)) {
+                    errors.put(field, "Field '" + field + "' cannot be set in both 'fields' and 'update'.");
+                    continue;
+                }
+                resolveOperations(field, e.getValue(), current, values, errors);
+            }
+        }
+        if (current == null) requireForCreate(values, errors);
+        if (!errors.isEmpty()) throw JiraError.fields(errors);
+        return values;
+    }
+
+    private void requireForCreate(Map<String, Object> values, Map<String, String> errors) {
+        if (!values.containsKey("project") && !errors.containsKey("project")) errors.put("project", "Specify a valid project ID or key");
+        if (!values.containsKey("issuetype") && !errors.containsKey("issuetype")) errors.put("issuetype", "Specify an issue type");
+        if (!values.containsKey("summary") && !errors.containsKey("summary")) errors.put("summary", "You must specify a summary of the issue.");
+        JiraIssueType type = (JiraIssueType) values.get("issuetype");
+        if (type != null && type.subtask() && values.get("parent") == null && !errors.containsKey("parent")) {
+            errors.put("parent", "Given parent work item does not belong to appropriate hierarchy.");
+        }
+        if (type != null && !type.subtask() && values.get("parent") != null) {
+            errors.put("parent", "Given parent work item does not belong to appropriate hierarchy.");
+        }
+    }
+
+    private void resolveOne(String field, JsonNode value, JiraIssue current, Map<String, Object> values, Map<String, String> errors) {
+        boolean known = EDITABLE.contains(field) || (current == null && CREATE_ONLY.contains(field));
+        if (!known) {
+            errors.put(field, String.format(CANNOT_SET, field));
+            return;
+        }
+        String error = switch (field) {
+            case "summary" -> summary(value, values);
+            case "description" -> description(value, values);
+            case "priority" -> priority(value, values);
+            case "labels" -> labels(value, values);
+            case "assignee", "reporter" -> user(field, value, values);
+            case "issuetype" -> issueType(value, current, values);
+            case "project" -> project(value, values);
+            case "parent" -> parent(value, values);
+            default -> String.format(CANNOT_SET, field);
+        };
+        if (error != null) errors.put(field, error);
+    }
+
+    private void resolveOperations(String field, JsonNode operations, JiraIssue current, Map<String, Object> values, Map<String, String> errors) {
+        if (!EDITABLE.contains(field)) {
+            errors.put(field, String.format(CANNOT_SET, field));
+            return;
+        }
+        if (!operations.isArray()) {
+            errors.put(field, "Field '" + field + "': the update operations must be a list");
+            return;
+        }
+        Set<String> labels = new LinkedHashSet<>(current == null ? List.of() : current.labels);
+        for (JsonNode operation : operations) {
+            if (!operation.isObject() || operation.size() != 1) {
+                errors.put(field, "Field '" + field + "': each update operation has exactly one verb");
+                return;
+            }
+            String verb = operation.fieldNames().next();
+            JsonNode argument = operation.get(verb);
+            if (field.equals("labels")) {
+                String error = labelOperation(verb, argument, labels);
+                if (error != null) {
+                    errors.put(field, error);
+                    return;
+                }
+            } else if (verb.equals("set")) {
+                resolveOne(field, argument, current, values, errors);
+            } else {
+                errors.put(field, "Field '" + field + "' does not support update '" + verb + "'");
+                return;
+            }
+        }
+        if (field.equals("labels")) values.put("labels", new ArrayList<>(labels));
+    }
+
+    private static String labelOperation(String verb, JsonNode argument, Set<String> labels) {
+        switch (verb) {
+            case "add", "remove" -> {
+                String label = argument.isTextual() ? argument.asText() : null;
+                String error = labelError(label);
+                if (error != null) return error;
+                if (verb.equals("add")) labels.add(label);
+                else labels.remove(label);
+                return null;
+            }
+            case "set" -> {
+                if (!argument.isArray()) return "Operation value must be an array of strings";
+                labels.clear();
+                for (JsonNode l : argument) {
+                    String error = labelError(l.isTextual() ? l.asText() : null);
+                    if (error != null) return error;
+                    labels.add(l.asText());
+                }
+                return null;
+            }
+            default -> {
+                return "Field 'labels' does not support update '" + verb + "'";
+            }
+        }
+    }
+
+    private static String labelError(String label) {
+        if (label == null || label.isBlank()) return "Operation value must be a string";
+        if (label.chars().anyMatch(Character::isWhitespace)) return "The label '" + label + "' contains spaces which is invalid.";
+        if (label.length() > 255) return "The label '" + label + "' exceeds the 255 character limit.";
+        return null;
+    }
+
+    private static String summary(JsonNode value, Map<String, Object> values) {
+        if (!value.isTextual() || value.asText().isBlank()) return "You must specify a summary of the issue.";
+        if (value.asText().contains("\n")) return "The summary is invalid because it contains newline characters.";
+        if (value.asText().length() > 255) return "Summary must be less than 255 characters.";
+        values.put("summary", value.asText());
+        return null;
+    }
+
+    private static String description(JsonNode value, Map<String, Object> values) {
+        if (value.isNull()) {
+            values.put("description", null);
+            return null;
+        }
+        if (!AdfDocs.isDocument(value)) return AdfDocs.NOT_A_DOCUMENT;
+        values.put("description", value.deepCopy());
+        return null;
+    }
+
+    private String priority(JsonNode value, Map<String, Object> values) {
+        if (!value.isObject() || !(value.hasNonNull("id") || value.hasNonNull("name"))) {
+            return "Specify the Priority (id or name) in the string format";
+        }
+        JiraPriority priority = catalog.priority(value.path("id").asText(null), value.path("name").asText(null));
+        if (priority == null) return "The priority selected is invalid.";
+        values.put("priority", priority);
+        return null;
+    }
+
+    private static String labels(JsonNode value, Map<String, Object> values) {
+        if (!value.isArray()) return "Operation value must be an array of strings";
+        Set<String> labels = new LinkedHashSet<>();
+        for (JsonNode l : value) {
+            String error = labelError(l.isTextual() ? l.asText() : null);
+            if (error != null) return error;
+            labels.add(l.asText());
+        }
+        values.put("labels", new ArrayList<>(labels));
+        return null;
+    }
+
+    private String user(String field, JsonNode value, Map<String, Object> values) {
+        if (value.isNull()) {
+            if (field.equals("reporter")) return "Reporter is required.";
+            values.put(field, null);
+            return null;
+        }
+        if (!value.isObject() || !value.path("accountId").isTextual()) return "Specify the user by accountId";
+        String accountId = value.get("accountId").asText();
+        if (field.equals("assignee") && accountId.equals("-1")) {
+            values.put(field, null); // "-1" asks for the project's default assignee, which is "unassigned" here
+            return null;
+        }
+        if (catalog.user(accountId) == null) {
+            return field.equals("assignee") ? "User '" + accountId + "' cannot be assigned issues." : "Specified reporter is not a user.";
+        }
+        values.put(field, accountId);
+        return null;
+    }
+
+    private String issueType(JsonNode value, JiraIssue current, Map<String, Object> values) {
+        if (!value.isObject() || !(value.hasNonNull("id") || value.hasNonNull("name"))) return "Specify an issue type";
+        JiraIssueType type = catalog.issueType(value.path("id").asText(null), value.path("name").asText(null));
+        if (type == null) return "The issue type selected is invalid.";
+        if (current != null && type.subtask() != current.type.subtask()) {
+            return "Issue type '" + type.name() + "' is in a different hierarchy level; move the issue instead.";
+        }
+        values.put("issuetype", type);
+        return null;
+    }
+
+    private String project(JsonNode value, Map<String, Object> values) {
+        String idOrKey = value.isObject() ? value.path("key").asText(value.path("id").asText(null)) : null;
+        JiraProject project = catalog.project(idOrKey);
+        if (project == null) return "Specify a valid project ID or key";
+        values.put("project", project);
+        return null;
+    }
+
+    private String parent(JsonNode value, Map<String, Object> values) {
+        String idOrKey = value.isObject() ? value.path("key").asText(value.path("id").asText(null)) : null;
+        if (idOrKey == null) return "Could not find issue by id or key.";
+        try {
+            values.put("parent", issues.apply(idOrKey));
+            return null;
+        } catch (JiraError notFound) {
+            return "Could not find issue by id or key.";
+        }
+    }
+
+    /** Writes resolved values into the issue and returns the changelog items for what actually changed. */
+    List<ChangeItem> apply(JiraIssue issue, Map<String, Object> values) {
+        List<ChangeItem> items = new ArrayList<>();
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            Object value = e.getValue();
+            switch (e.getKey()) {
+                case "summary" -> {
+                    if (!Objects.equals(issue.summary, value)) items.add(new ChangeItem("summary", "summary", null, issue.summary, null, (String) value));
+                    issue.summary = (String) value;
+                }
+                case "description" -> {
+                    JsonNode doc = (JsonNode) value;
+                    if (!Objects.equals(normal(issue.description), normal(doc))) {
+                        items.add(new ChangeItem("description", "description", null, AdfDocs.plainText(issue.description), null, AdfDocs.plainText(doc)));
+                    }
+                    issue.description = doc;
+                }
+                case "priority" -> {
+                    JiraPriority p = (JiraPriority) value;
+                    if (!Objects.equals(issue.priority, p)) {
+                        items.add(new ChangeItem("priority", "priority", id(issue.priority), name(issue.priority), p.id(), p.name()));
+                    }
+                    issue.priority = p;
+                }
+                case "labels" -> {
+                    @SuppressWarnings("unchecked") List<String> labels = (List<String>) value;
+                    if (!issue.labels.equals(labels)) {
+                        items.add(new ChangeItem("labels", "labels", null, String.join(" ", issue.labels), null, String.join(" ", labels)));
+                    }
+                    issue.labels.clear();
+                    issue.labels.addAll(labels);
+                }
+                case "assignee" -> {
+                    if (!Objects.equals(issue.assigneeAccountId, value)) items.add(userChange("assignee", issue.assigneeAccountId, (String) value));
+                    issue.assigneeAccountId = (String) value;
+                }
+                case "reporter" -> {
+                    if (!Objects.equals(issue.reporterAccountId, value)) items.add(userChange("reporter", issue.reporterAccountId, (String) value));
+                    issue.reporterAccountId = (String) value;
+                }
+                case "issuetype" -> {
+                    JiraIssueType t = (JiraIssueType) value;
+                    if (issue.type != null && !issue.type.equals(t)) {
+                        items.add(new ChangeItem("issuetype", "issuetype", issue.type.id(), issue.type.name(), t.id(), t.name()));
+                    }
+                    issue.type = t;
+                }
+                case "parent" -> issue.parent = (JiraIssue) value;
+                case "project" -> { } // fixed at creation
+                default -> throw new IllegalStateException("resolved an unknown field " + e.getKey());
+            }
+        }
+        return items;
+    }
+
+    private ChangeItem userChange(String field, String fromId, String toId) {
+        return new ChangeItem(field, field, fromId, displayName(fromId), toId, displayName(toId));
+    }
+
+    private String displayName(String accountId) {
+        JiraUser user = catalog.user(accountId);
+        return user == null ? null : user.displayName();
+    }
+
+    private static JsonNode normal(JsonNode doc) {
+        return doc == null ? NullNode.getInstance() : doc;
+    }
+
+    private static String id(JiraPriority p) {
+        return p == null ? null : p.id();
+    }
+
+    private static String name(JiraPriority p) {
+        return p == null ? null : p.name();
+    }
+}
