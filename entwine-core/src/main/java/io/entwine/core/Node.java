@@ -105,6 +105,7 @@ public final class Node implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        connections.onConnectionActive(() -> poller.execute(this::pollQuietly));
     }
 
     /** Starts the connector, registers the tracker webhook, starts polling and (if configured) the sync workers. */

@@ -2,6 +2,7 @@ package io.entwine.core.connection;
 
 import io.entwine.api.errors.ConfigException;
 import io.entwine.core.NodeIdentity;
+import io.entwine.core.detect.PollingSweep;
 import io.entwine.core.protocol.HandshakeMessage;
 import io.entwine.core.protocol.MessageCodec;
 import io.entwine.core.protocol.MessageTypes;
@@ -13,7 +14,7 @@ import io.entwine.store.connection.ConnectionRole;
 import io.entwine.store.connection.ConnectionStatus;
 import io.entwine.store.rule.Direction;
 import io.entwine.transport.Envelope;
-import io.entwine.transport.MessageRejectedException;
+import io.entwine.transport.errors.MessageRejectedException;
 import io.entwine.transport.PeerClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,7 @@ public final class ConnectionService {
     private final RuleBook rules;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private volatile Runnable onActive = () -> { };
 
     public ConnectionService(Database database, PeerClient peers, NodeIdentity identity, RuleBook rules, Clock clock) {
         this.database = database;
@@ -52,6 +54,14 @@ public final class ConnectionService {
         this.identity = identity;
         this.rules = rules;
         this.clock = clock;
+    }
+
+    /**
+     * Called after a connection became active. The node uses it to sweep the tracker from the beginning,
+     * so entities that existed before the connection come under sync too.
+     */
+    public void onConnectionActive(Runnable action) {
+        this.onActive = action;
     }
 
     /** Creates a connection waiting for its peer and returns the invitation code to hand to the other node's admin. */
@@ -102,7 +112,11 @@ public final class ConnectionService {
         HandshakeMessage hello = new HandshakeMessage(invitation.token(), identity.name(), identity.publicUrl());
         peers.send(invitation.inviterUrl(), Envelope.create(connection.id(), MessageTypes.HANDSHAKE,
                 MessageCodec.bytes(hello), clock), invitation.secret());
-        database.useTransaction(tx -> tx.connections().updateStatus(connection.id(), ConnectionStatus.ACTIVE));
+        database.useTransaction(tx -> {
+            tx.connections().updateStatus(connection.id(), ConnectionStatus.ACTIVE);
+            tx.cursors().put(PollingSweep.cursorName(identity.connectorKind()), "", now);
+        });
+        onActive.run();
         log.info("connection '{}' accepted; peer {} at {}", connection.name(), invitation.inviterName(), invitation.inviterUrl());
         return database.inTransaction(tx -> tx.connections().find(connection.id())).orElseThrow();
     }
@@ -124,7 +138,9 @@ public final class ConnectionService {
             }
             tx.connections().updatePeer(connection.id(), hello.nodeName(), hello.nodeUrl());
             tx.connections().updateStatus(connection.id(), ConnectionStatus.ACTIVE);
+            tx.cursors().put(PollingSweep.cursorName(identity.connectorKind()), "", now);
         });
+        onActive.run();
         log.info("connection '{}' is active; peer {} at {}", connection.name(), hello.nodeName(), hello.nodeUrl());
     }
 

@@ -56,6 +56,11 @@ public final class ChangeIntake {
         return queued;
     }
 
+    /** True when some connection takes this node's changes. */
+    public boolean hasTargets() {
+        return database.inTransaction(tx -> !targets(tx).isEmpty());
+    }
+
     private static List<Connection> targets(StoreTx tx) {
         return tx.connections().list().stream()
                 .filter(c -> c.status() == ConnectionStatus.ACTIVE || c.status() == ConnectionStatus.PAUSED)

@@ -29,15 +29,24 @@ public final class PollingSweep {
         this.intake = intake;
         this.database = database;
         this.clock = clock;
-        this.cursorName = "poll:" + connector.kind();
+        this.cursorName = cursorName(connector.kind());
         this.pageSize = pageSize;
     }
 
-    /** Runs one sweep; returns the number of local-change events it queued. */
+    /** The cursor of a connector kind's sweep; clearing it (empty value) makes the next sweep start from the beginning. */
+    public static String cursorName(String connectorKind) {
+        return "poll:" + connectorKind;
+    }
+
+    /**
+     * Runs one sweep; returns the number of local-change events it queued. Without a connection there is
+     * nobody to sync to, so nothing is read and the cursor stays where it is.
+     */
     public int sweep() {
+        if (!intake.hasTargets()) return 0;
         int queued = 0;
         Optional<String> stored = database.inTransaction(tx -> tx.cursors().get(cursorName));
-        String cursor = stored.orElse(null);
+        String cursor = stored.filter(c -> !c.isBlank()).orElse(null);
         while (true) {
             ChangePage page = connector.changesSince(cursor, pageSize);
             queued += intake.accept(page.changes(), ChangeSource.POLL);

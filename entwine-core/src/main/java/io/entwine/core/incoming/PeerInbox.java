@@ -15,7 +15,7 @@ import io.entwine.store.queue.NewEvent;
 import io.entwine.store.twin.Twin;
 import io.entwine.store.twin.TwinState;
 import io.entwine.transport.Envelope;
-import io.entwine.transport.MessageRejectedException;
+import io.entwine.transport.errors.MessageRejectedException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

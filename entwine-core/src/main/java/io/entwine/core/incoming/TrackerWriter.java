@@ -49,6 +49,10 @@ final class TrackerWriter {
             written.setId(ref.id());
             written.setUrl(ref.url() != null ? ref.url() : connector.browseUrl(ref.key()));
             if (ref.updated() != null) written.setUpdated(ref.updated());
+            // the tracker records the account that created the entity: ours
+            var integrationUser = connector.trackerInfo().integrationUser();
+            if (written.getReporter() == null) written.setReporter(integrationUser);
+            if (written.getCreator() == null) written.setCreator(integrationUser);
             // what the tracker holds right after the create: the fields, no comments, its initial status
             before = target.copy();
             before.setComments(List.of());

@@ -1,6 +1,6 @@
 package io.entwine.core.queue;
 
-import io.entwine.store.error.ErrorLevel;
+import io.entwine.store.errorlog.ErrorLevel;
 
 import java.time.Instant;
 

@@ -5,10 +5,10 @@ import io.entwine.api.errors.EntityException;
 import io.entwine.api.errors.EntityNotFoundException;
 import io.entwine.api.errors.RateLimitedException;
 import io.entwine.api.errors.RetriableSyncException;
-import io.entwine.script.RuleException;
-import io.entwine.store.error.ErrorLevel;
+import io.entwine.script.errors.RuleException;
+import io.entwine.store.errorlog.ErrorLevel;
 import io.entwine.store.queue.SyncEvent;
-import io.entwine.transport.PeerRejectedException;
+import io.entwine.transport.errors.PeerRejectedException;
 
 import java.time.Clock;
 import java.time.Duration;

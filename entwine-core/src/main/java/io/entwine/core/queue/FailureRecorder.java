@@ -1,6 +1,7 @@
 package io.entwine.core.queue;
 
 import io.entwine.store.Database;
+import io.entwine.store.errorlog.NewError;
 import io.entwine.store.queue.SyncEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +41,8 @@ public final class FailureRecorder {
             } else {
                 tx.queue().fail(event.id(), owner, d.message());
             }
-            tx.errors().record(d.level(), event.connectionId(), event.twinId(), event.id(), d.message(),
-                    d.scriptName(), d.scriptLine(), stack, clock.instant());
+            tx.errors().record(new NewError(d.level(), event.connectionId(), event.twinId(), event.id(), d.message(),
+                    d.scriptName(), d.scriptLine(), stack), clock.instant());
         });
         if (d.action() == Disposition.Action.RETRY) {
             log.warn("event {} ({}) failed, retrying: {}", event.id(), event.kind(), d.message());

@@ -1,0 +1,19 @@
+/*
+ * Default OUTGOING rules of a Jira Cloud node: what of the local Jira issue is sent to the other side.
+ *
+ * Sent as they are: key, summary, description (Markdown), issue type, status, resolution, priority,
+ * labels, assignee, reporter and all comments. The receiving side's incoming rules decide what to do with
+ * them (see its header). To keep a field private, delete its line; to stop sending an issue altogether,
+ * `return` before the first line that fills the replica (an empty replica is not sent).
+ */
+replica.key         = issue.key
+replica.summary     = issue.summary
+replica.description = issue.description
+replica.type        = issue.type
+replica.status      = issue.status
+replica.resolution  = issue.resolution
+replica.priority    = issue.priority
+replica.labels      = issue.labels
+replica.assignee    = issue.assignee
+replica.reporter    = issue.reporter
+replica.comments    = issue.comments

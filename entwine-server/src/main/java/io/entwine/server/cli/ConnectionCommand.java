@@ -1,0 +1,45 @@
+package io.entwine.server.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "connection", description = "Set up and list connections.",
+        subcommands = {ConnectionCommand.Invite.class, ConnectionCommand.Accept.class, ConnectionCommand.List.class})
+final class ConnectionCommand {
+
+    @Command(name = "invite", description = "Create a connection on a node and print its invitation code.")
+    static final class Invite implements Runnable {
+        @Option(names = "--node", required = true, description = "URL of the node that invites") String node;
+        @Option(names = "--name", required = true, description = "connection name") String name;
+
+        @Override
+        public void run() {
+            var answer = new AdminClient(node).post("/api/connections/invitations", AdminClient.json().createObjectNode().put("name", name));
+            System.out.println(answer.path("invitationCode").asText());
+            System.err.println("connection '" + name + "' created (" + answer.path("connectionId").asText()
+                    + "); give the code above to the other node's admin privately: it contains the shared secret.");
+        }
+    }
+
+    @Command(name = "accept", description = "Accept an invitation code on the other node.")
+    static final class Accept implements Runnable {
+        @Option(names = "--node", required = true, description = "URL of the node that accepts") String node;
+        @Option(names = "--code", required = true, description = "the invitation code") String code;
+
+        @Override
+        public void run() {
+            var answer = new AdminClient(node).post("/api/connections/accept", AdminClient.json().createObjectNode().put("invitationCode", code));
+            System.out.println(AdminClient.pretty(answer));
+        }
+    }
+
+    @Command(name = "list", description = "List a node's connections.")
+    static final class List implements Runnable {
+        @Option(names = "--node", required = true, description = "node URL") String node;
+
+        @Override
+        public void run() {
+            System.out.println(AdminClient.pretty(new AdminClient(node).get("/api/connections")));
+        }
+    }
+}

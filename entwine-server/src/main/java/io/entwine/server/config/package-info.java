@@ -1,0 +1,2 @@
+/** Node configuration files and the choice of connector by kind. */
+package io.entwine.server.config;

@@ -1,0 +1,99 @@
+package io.entwine.server.http;
+
+import io.entwine.api.errors.ConfigException;
+import io.entwine.api.errors.EntityNotFoundException;
+import io.entwine.api.errors.SyncException;
+import io.entwine.api.errors.WebhookRejectedException;
+import io.entwine.core.Node;
+import io.entwine.core.protocol.MalformedMessageException;
+import io.entwine.model.codec.ReplicaFormatException;
+import io.entwine.transport.PeerAnswers;
+import io.entwine.transport.errors.MessageRejectedException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A node's HTTP server. Errors become JSON {@code {"error": "..."}} answers with a status that says whose
+ * fault it was; peer rejections use the transport's answer shape so the sending node can read the reason.
+ */
+public final class NodeHttpServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(NodeHttpServer.class);
+    private static final long MAX_BODY = 8L * 1024 * 1024;
+
+    private final Node node;
+    private final String host;
+    private final int port;
+    private Javalin app;
+
+    public NodeHttpServer(Node node, String host, int port) {
+        this.node = node;
+        this.host = host;
+        this.port = port;
+    }
+
+    public synchronized NodeHttpServer start() {
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_BODY;
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            for (Route route : NodeRoutes.of(node)) {
+                config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(), route.handler());
+            }
+            config.routes.exception(MessageRejectedException.class, (e, ctx) -> {
+                log.warn("refused node message from {}: {}", ctx.ip(), e.getMessage());
+                ctx.status(e.httpStatus()).contentType("application/json").result(PeerAnswers.rejected(e.getMessage()));
+            });
+            config.routes.exception(WebhookRejectedException.class, (e, ctx) -> {
+                log.warn("refused webhook from {}: {}", ctx.ip(), e.getMessage());
+                error(ctx, e.status(), e.getMessage());
+            });
+            config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+            config.routes.exception(EntityNotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+            config.routes.exception(ConfigException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            config.routes.exception(MalformedMessageException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            config.routes.exception(ReplicaFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            config.routes.exception(NumberFormatException.class, (e, ctx) -> error(ctx, 400, "not a number: " + e.getMessage()));
+            config.routes.exception(SyncException.class, (e, ctx) -> {
+                log.warn("request {} {} failed: {}", ctx.method(), ctx.path(), e.getMessage());
+                error(ctx, 502, e.getMessage());
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal error: " + e);
+            });
+        }).start(host, port);
+        log.info("node '{}' listening on http://{}:{}", node.identity().name(), host, app.port());
+        return this;
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        if (ctx.path().startsWith("/peer/")) {
+            // peers read the transport's answer shape ({"status":"rejected","reason":...})
+            ctx.status(status).contentType("application/json").result(PeerAnswers.rejected(message));
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("status", status);
+        ctx.status(status).json(body);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.entwine.server.http;
+
+import io.entwine.api.errors.ConfigException;
+import io.entwine.core.Node;
+import io.entwine.store.error.ErrorStatus;
+import io.entwine.store.error.SyncError;
+import io.entwine.store.queue.EventStatus;
+import io.javalin.http.Context;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Health, twins, queue, errors, and the sync controls (activate, poll now, retry, skip). */
+final class StatusRoutes {
+    private final Node node;
+
+    StatusRoutes(Node node) {
+        this.node = node;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                new Route("GET", "/api/health", this::health),
+                new Route("GET", "/api/twins", this::twins),
+                new Route("GET", "/api/queue", this::queue),
+                new Route("GET", "/api/queue/events", this::events),
+                new Route("GET", "/api/errors", this::errors),
+                new Route("POST", "/api/errors/{id}/retry", this::retry),
+                new Route("POST", "/api/errors/{id}/skip", this::skip),
+                new Route("POST", "/api/sync/activate", this::activate),
+                new Route("POST", "/api/sync/poll", this::poll));
+    }
+
+    private void health(Context ctx) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "UP");
+        body.put("node", node.identity().name());
+        body.put("publicUrl", node.identity().publicUrl());
+        body.put("tracker", node.trackerInfo() == null ? null : Map.of("kind", node.connector().kind(),
+                "baseUrl", node.trackerInfo().baseUrl(), "instanceId", String.valueOf(node.trackerInfo().instanceId())));
+        body.put("syncActive", node.isActive());
+        body.put("webhookRegistered", node.webhookRegistered());
+        body.put("queue", node.database().inTransaction(tx -> tx.queue().depth()));
+        body.put("openErrors", node.database().inTransaction(tx -> tx.errors().countOpen()));
+        ctx.json(body);
+    }
+
+    private void twins(Context ctx) {
+        String connection = ctx.queryParam("connection");
+        int limit = intParam(ctx, "limit", 100, 1000);
+        long after = ctx.queryParam("after") == null ? 0 : Long.parseLong(ctx.queryParam("after"));
+        String connectionId = connection == null ? singleConnection() : node.connections().find(connection)
+                .orElseThrow(() -> new NotFound("no connection '" + connection + "' on this node")).id();
+        ctx.json(node.database().inTransaction(tx -> tx.twins().list(connectionId, limit, after)).stream()
+                .map(Views.TwinView::of).toList());
+    }
+
+    private void queue(Context ctx) {
+        ctx.json(node.database().inTransaction(tx -> tx.queue().depth()));
+    }
+
+    private void events(Context ctx) {
+        String status = ctx.queryParam("status") == null ? "FAILED" : ctx.queryParam("status").toUpperCase(Locale.ROOT);
+        EventStatus s;
+        try {
+            s = EventStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("status must be one of PENDING, RUNNING, FAILED, DONE; got '" + status + "'");
+        }
+        int limit = intParam(ctx, "limit", 100, 1000);
+        ctx.json(node.database().inTransaction(tx -> tx.queue().list(s, limit)).stream().map(Views.EventView::of).toList());
+    }
+
+    private void errors(Context ctx) {
+        String status = ctx.queryParam("status") == null ? "OPEN" : ctx.queryParam("status").toUpperCase(Locale.ROOT);
+        ErrorStatus s;
+        try {
+            s = ErrorStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("status must be OPEN or RESOLVED; got '" + status + "'");
+        }
+        int limit = intParam(ctx, "limit", 100, 1000);
+        ctx.json(node.database().inTransaction(tx -> tx.errors().list(s, limit)).stream().map(Views.ErrorView::of).toList());
+    }
+
+    private void retry(Context ctx) {
+        SyncError error = error(ctx);
+        node.database().useTransaction(tx -> {
+            if (error.eventId() != null) tx.queue().retry(error.eventId());
+            tx.errors().resolve(error.id(), node.clock().instant());
+        });
+        node.workers().wake();
+        ctx.json(Map.of("error", error.id(), "event", String.valueOf(error.eventId()), "action", "retried"));
+    }
+
+    private void skip(Context ctx) {
+        SyncError error = error(ctx);
+        node.database().useTransaction(tx -> {
+            if (error.eventId() != null) tx.queue().skip(error.eventId());
+            tx.errors().resolve(error.id(), node.clock().instant());
+        });
+        node.workers().wake();
+        ctx.json(Map.of("error", error.id(), "event", String.valueOf(error.eventId()), "action", "skipped"));
+    }
+
+    private void activate(Context ctx) {
+        node.activate();
+        ctx.json(Map.of("syncActive", node.isActive()));
+    }
+
+    private void poll(Context ctx) {
+        ctx.json(Map.of("queued", node.pollNow()));
+    }
+
+    private SyncError error(Context ctx) {
+        long id = Long.parseLong(ctx.pathParam("id"));
+        return node.database().inTransaction(tx -> tx.errors().find(id))
+                .orElseThrow(() -> new NotFound("no error " + id + " on this node"));
+    }
+
+    private String singleConnection() {
+        var all = node.connections().list();
+        if (all.size() == 1) return all.get(0).id();
+        throw new ConfigException(all.isEmpty() ? "this node has no connections yet"
+                : "this node has several connections: pass ?connection=<id or name>");
+    }
+
+    private static int intParam(Context ctx, String name, int fallback, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null) return fallback;
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 1 || n > max) throw new ConfigException("'" + name + "' must be between 1 and " + max + ", got " + n);
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConfigException("'" + name + "' must be a whole number, got '" + v + "'");
+        }
+    }
+}

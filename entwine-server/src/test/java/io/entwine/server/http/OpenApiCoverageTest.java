@@ -1,0 +1,33 @@
+package io.entwine.server.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The node's OpenAPI description covers exactly the routes the node serves, and is itself a valid document. */
+class OpenApiCoverageTest {
+
+    @Test
+    void everyServedRouteIsDescribedAndNothingElse() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(NodeRoutes.openApiDocument());
+        Set<String> described = new HashSet<>();
+        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> described.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        Set<String> served = new HashSet<>();
+        for (Route route : NodeRoutes.of(null)) served.add(route.method() + " " + route.path());
+        assertThat(described).containsExactlyInAnyOrderElementsOf(served);
+    }
+
+    @Test
+    void theDescriptionIsAValidOpenApiDocument() {
+        // the validator parses and resolves every $ref; a broken document throws here
+        OpenApiInteractionValidator.createForInlineApiSpecification(NodeRoutes.openApiDocument()).build();
+    }
+}

@@ -1,0 +1,169 @@
+package io.entwine.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.entwine.store.dialect.Dialect;
+import io.entwine.store.errors.StoreException;
+import io.entwine.store.errors.StoreUnavailableException;
+import io.entwine.store.internal.CreateDatabaseIdentity;
+import io.entwine.store.internal.JdbiFactory;
+import io.entwine.store.internal.StoreFailures;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The node's database: a connection pool, migrated on open, handing out transactions. Thread-safe: any number of
+ * threads may run transactions at once (each takes a pooled connection, blocking up to 30 s for one). Several
+ * {@code Database}s (processes) may share one PostgreSQL database; H2 is for one process.
+ *
+ * <p>Failures of the database surface as {@link io.entwine.store.errors} exceptions at the transaction boundary:
+ * {@link StoreUnavailableException} (retriable: no connection, deadlock, lock timeout), and permanent
+ * {@link io.entwine.store.errors.StoreConflictException} / {@link StoreException}.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final Clock clock;
+    private final String databaseId;
+
+    private Database(HikariDataSource dataSource, Dialect dialect, Clock clock) {
+        this.dataSource = dataSource;
+        this.jdbi = JdbiFactory.create(dataSource);
+        this.dialect = dialect;
+        this.clock = clock;
+        this.databaseId = withTransaction("reading the database id", handle ->
+                handle.createQuery("SELECT database_id FROM database_identity WHERE singleton = 1").mapTo(String.class).one());
+    }
+
+    /** Opens the database with the system UTC clock; see {@link #open(DatabaseConfig, Clock)}. */
+    public static Database open(DatabaseConfig config) {
+        return open(config, Clock.systemUTC());
+    }
+
+    /**
+     * Opens a pool on {@code config}, detects the dialect and runs pending migrations (blocking; concurrent openers
+     * of one PostgreSQL database wait for each other). {@code clock} stamps {@code updated_at} columns where the
+     * API takes no explicit time.
+     *
+     * @throws StoreUnavailableException when the database cannot be reached
+     * @throws StoreException when migrating fails (the database is left as Flyway left it)
+     * @throws io.entwine.api.errors.ConfigException when the database is neither H2 nor PostgreSQL
+     */
+    public static Database open(DatabaseConfig config, Clock clock) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(clock, "clock");
+        HikariDataSource dataSource = createPool(config);
+        try {
+            Dialect dialect = detectDialect(dataSource, config);
+            migrate(dataSource, dialect, config);
+            Database database = new Database(dataSource, dialect, clock);
+            log.info("Opened {} database {} (id {})", dialect.name(), config.jdbcUrl(), database.databaseId);
+            return database;
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource createPool(DatabaseConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("entwine-store");
+        hikari.setJdbcUrl(config.jdbcUrl());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(config.maxPoolSize());
+        hikari.setMinimumIdle(Math.min(2, config.maxPoolSize()));
+        hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        hikari.setAutoCommit(true);
+        try {
+            return new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("cannot connect to the database " + config + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Dialect detectDialect(DataSource dataSource, DatabaseConfig config) {
+        try (Connection connection = dataSource.getConnection()) {
+            return Dialect.detect(connection.getMetaData());
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot connect to the database " + config + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(DataSource dataSource, Dialect dialect, DatabaseConfig config) {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(dialect.migrationLocations().toArray(String[]::new))
+                    .javaMigrations(new CreateDatabaseIdentity())
+                    .failOnMissingLocations(true)
+                    .cleanDisabled(true)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("migrating the database " + config + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction (READ COMMITTED) and commits; rolls back when it throws and rethrows
+     * (the work's own exceptions unchanged, database failures translated, see the class comment). Blocks the calling
+     * thread. Do not nest: an inner call would run in a second, independent transaction.
+     */
+    public <T> T inTransaction(Function<StoreTx, T> work) {
+        Objects.requireNonNull(work, "work");
+        return withTransaction("database transaction", handle -> work.apply(new StoreTx(handle, dialect, clock)));
+    }
+
+    /** {@link #inTransaction} without a result. */
+    public void useTransaction(Consumer<StoreTx> work) {
+        Objects.requireNonNull(work, "work");
+        inTransaction(tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
+    private <T> T withTransaction(String what, HandleCallback<T, RuntimeException> callback) {
+        try {
+            return jdbi.inTransaction(callback);
+        } catch (JdbiException e) {
+            throw StoreFailures.translate(e, what);
+        }
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The random id the first migration gave this database (the same in every copy of it). */
+    public String databaseId() {
+        return databaseId;
+    }
+
+    /** The pool, for libraries that need a plain {@link DataSource} (e.g. a cluster scheduler); do not close it. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Closes the pool; running transactions finish first or fail. Idempotent. */
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,17 @@
+package io.entwine.store.queue;
+
+/**
+ * What a sync event asks a worker to do. Stored by name: adding kinds needs no migration; renaming one does.
+ */
+public enum EventKind {
+    /** A local entity changed: run the outgoing rules and, if the replica differs, send it. */
+    LOCAL_CHANGE,
+    /** Send a replica to the peer. */
+    SEND,
+    /** Apply a received replica through the incoming rules. */
+    APPLY,
+    /** Send an acknowledgement (remote key, URL) to the peer. */
+    ACK_SEND,
+    /** Apply an acknowledgement received from the peer. */
+    ACK_APPLY
+}

@@ -1,0 +1,12 @@
+package io.entwine.store.queue;
+
+/**
+ * PENDING waits until {@code nextAttemptAt}; RUNNING is leased to a worker until {@code leaseUntil}; DONE is final;
+ * FAILED blocks its twin's lane until an admin retries or skips it.
+ */
+public enum EventStatus {
+    PENDING,
+    RUNNING,
+    DONE,
+    FAILED
+}

@@ -1,0 +1,268 @@
+package io.entwine.store.queue;
+
+import io.entwine.store.dialect.Dialect;
+import io.entwine.store.errors.StoreException;
+import io.entwine.store.internal.Rows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * The durable sync queue. The lane is the twin: a twin's events run one at a time in id order, different twins
+ * in parallel; a FAILED event holds its lane until {@link #retry} or {@link #skip}. Workers {@link #claim} events
+ * under a lease, then finish each with {@link #complete}, {@link #retryLater} or {@link #fail}, which succeed only
+ * for the current lease owner (a worker whose lease expired and was re-claimed gets {@code false} and must drop
+ * its result). Claims are safe with several threads (H2, PostgreSQL) and several processes (PostgreSQL).
+ *
+ * <p>Bound to one transaction (get it from {@link io.entwine.store.StoreTx#queue()}); not thread-safe; every call
+ * blocks on SQL. Claim in its own short transaction and do the work outside it, so the RUNNING mark is
+ * committed while the work runs.
+ */
+public final class QueueStore {
+    /** Upper bound of one claim, so a misconfigured worker cannot lease the whole queue. */
+    public static final int MAX_CLAIM = 1000;
+
+    private static final String COLUMNS = "id, connection_id, twin_id, kind, status, payload, message_id, attempts,"
+            + " next_attempt_at, lease_owner, lease_until, last_error, created_at, updated_at";
+    private static final String INSERT = "INSERT INTO sync_events (connection_id, twin_id, kind, status, payload, message_id,"
+            + " attempts, next_attempt_at, created_at, updated_at)"
+            + " VALUES (:connectionId, :twinId, :kind, 'PENDING', :payload, :messageId, 0, :notBefore, :now, :now)";
+    private static final String OWNED = " WHERE id = :id AND status = 'RUNNING' AND lease_owner = :owner";
+
+    private final Handle handle;
+    private final Dialect dialect;
+    private final Clock clock;
+
+    public QueueStore(Handle handle, Dialect dialect, Clock clock) {
+        this.handle = handle;
+        this.dialect = dialect;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds one PENDING event and returns its id. Locks the twin row until the transaction ends, so each twin's
+     * events commit in id order (what keeps lanes ordered when several transactions enqueue for one twin).
+     *
+     * @throws StoreException when the twin does not exist or belongs to another connection
+     */
+    public long enqueue(NewEvent event) {
+        return enqueueAll(List.of(event)).get(0);
+    }
+
+    /** Adds events in one batch (ids returned in the same order); locks their twins in id order like {@link #enqueue}. */
+    public List<Long> enqueueAll(List<NewEvent> events) {
+        if (events.isEmpty()) return List.of();
+        lockTwins(events);
+        Instant now = clock.instant();
+        PreparedBatch batch = handle.prepareBatch(INSERT);
+        for (NewEvent event : events) {
+            batch.bind("connectionId", event.connectionId())
+                    .bind("twinId", event.twinId())
+                    .bind("kind", Objects.requireNonNull(event.kind(), "event kind"))
+                    .bind("payload", event.payload())
+                    .bind("messageId", event.messageId())
+                    .bind("notBefore", event.notBefore() == null ? now : event.notBefore())
+                    .bind("now", now)
+                    .add();
+        }
+        List<Long> ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
+        if (ids.size() != events.size()) {
+            throw new StoreException("enqueue: the database returned " + ids.size() + " ids for " + events.size() + " events");
+        }
+        return ids;
+    }
+
+    private void lockTwins(List<NewEvent> events) {
+        Map<Long, String> expected = new TreeMap<>();
+        for (NewEvent event : events) {
+            String previous = expected.putIfAbsent(event.twinId(), event.connectionId());
+            if (previous != null && !previous.equals(event.connectionId())) {
+                throw new StoreException("enqueue: twin " + event.twinId() + " given with connections '" + previous
+                        + "' and '" + event.connectionId() + "'");
+            }
+        }
+        Map<Long, String> actual = new TreeMap<>();
+        handle.createQuery("SELECT id, connection_id FROM twins WHERE id IN (<ids>) ORDER BY id FOR UPDATE")
+                .bindList("ids", new ArrayList<>(expected.keySet()))
+                .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("connection_id")))
+                .forEach(row -> actual.put(row.getKey(), row.getValue()));
+        for (Map.Entry<Long, String> want : expected.entrySet()) {
+            String connection = actual.get(want.getKey());
+            if (connection == null) {
+                throw new StoreException("enqueue: twin " + want.getKey() + " does not exist");
+            }
+            if (!connection.equals(want.getValue())) {
+                throw new StoreException("enqueue: twin " + want.getKey() + " belongs to connection '" + connection
+                        + "', not '" + want.getValue() + "'");
+            }
+        }
+    }
+
+    /**
+     * Leases up to {@code limit} due events to {@code owner} for {@code lease} from {@code now}: PENDING events whose
+     * time has come and RUNNING events whose lease expired (a crashed or stalled worker's), each the head of its
+     * twin's lane and of a connection that is not PAUSED; at most one per twin. They come back RUNNING, with the
+     * attempt counted, in id order. May return fewer than available under contention (poll again).
+     */
+    public List<SyncEvent> claim(Instant now, int limit, String owner, Duration lease) {
+        if (limit < 1 || limit > MAX_CLAIM) {
+            throw new IllegalArgumentException("claim: limit must be 1.." + MAX_CLAIM + ", was " + limit);
+        }
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("claim: lease must be positive, was " + lease);
+        }
+        Objects.requireNonNull(owner, "claim owner");
+        List<Long> ids = dialect.claimEvents(handle, now, limit, owner, now.plus(lease));
+        if (ids.isEmpty()) return List.of();
+        return handle.createQuery("SELECT " + COLUMNS + " FROM sync_events WHERE id IN (<ids>) ORDER BY id")
+                .bindList("ids", ids)
+                .map(QueueStore::map).list();
+    }
+
+    /** Extends a running event's lease (a heartbeat for long work); false when {@code owner} no longer holds it. */
+    public boolean extendLease(long id, String owner, Instant leaseUntil) {
+        return handle.createUpdate("UPDATE sync_events SET lease_until = :leaseUntil, updated_at = :now" + OWNED)
+                .bind("id", id).bind("owner", owner).bind("leaseUntil", leaseUntil).bind("now", clock.instant())
+                .execute() == 1;
+    }
+
+    /** Marks the event DONE, unblocking its lane; false when {@code owner} no longer holds it. */
+    public boolean complete(long id, String owner) {
+        return handle.createUpdate("UPDATE sync_events SET status = 'DONE', lease_until = NULL, updated_at = :now" + OWNED)
+                .bind("id", id).bind("owner", owner).bind("now", clock.instant())
+                .execute() == 1;
+    }
+
+    /**
+     * {@link #complete} and, only if that succeeded, {@link #enqueueAll} the follow-up events (in the caller's
+     * transaction, so both or neither happen).
+     */
+    public boolean completeAndEnqueue(long id, String owner, List<NewEvent> next) {
+        if (!complete(id, owner)) return false;
+        enqueueAll(next);
+        return true;
+    }
+
+    /** Puts the event back to PENDING until {@code next}, keeping its lane blocked; false when {@code owner} no longer holds it. */
+    public boolean retryLater(long id, String owner, Instant next, String error) {
+        return handle.createUpdate("UPDATE sync_events SET status = 'PENDING', next_attempt_at = :next, last_error = :error,"
+                        + " lease_owner = NULL, lease_until = NULL, updated_at = :now" + OWNED)
+                .bind("id", id).bind("owner", owner).bind("next", next).bind("error", error).bind("now", clock.instant())
+                .execute() == 1;
+    }
+
+    /** Marks the event FAILED: its lane waits until {@link #retry} or {@link #skip}; false when {@code owner} no longer holds it. */
+    public boolean fail(long id, String owner, String error) {
+        return handle.createUpdate("UPDATE sync_events SET status = 'FAILED', last_error = :error, lease_until = NULL,"
+                        + " updated_at = :now" + OWNED)
+                .bind("id", id).bind("owner", owner).bind("error", error).bind("now", clock.instant())
+                .execute() == 1;
+    }
+
+    /**
+     * Admin "retry": a FAILED (or waiting PENDING) event becomes PENDING and due now, attempts kept. False when the
+     * event does not exist or is RUNNING or DONE.
+     */
+    public boolean retry(long id) {
+        return handle.createUpdate("UPDATE sync_events SET status = 'PENDING', next_attempt_at = :now, lease_owner = NULL,"
+                        + " lease_until = NULL, updated_at = :now WHERE id = :id AND status IN ('FAILED', 'PENDING')")
+                .bind("id", id).bind("now", clock.instant())
+                .execute() == 1;
+    }
+
+    /**
+     * Admin "skip": a FAILED (or waiting PENDING) event becomes DONE without running, unblocking its lane; the note
+     * in {@code lastError} says so. False when the event does not exist or is RUNNING or DONE.
+     */
+    public boolean skip(long id) {
+        return handle.createUpdate("UPDATE sync_events SET status = 'DONE',"
+                        + " last_error = CONCAT('skipped by an administrator; last error: ', COALESCE(last_error, 'none')),"
+                        + " lease_until = NULL, updated_at = :now WHERE id = :id AND status IN ('FAILED', 'PENDING')")
+                .bind("id", id).bind("now", clock.instant())
+                .execute() == 1;
+    }
+
+    /** Events per status over the whole queue. */
+    public QueueDepth depth() {
+        return depth(handle.createQuery("SELECT status, COUNT(*) AS n FROM sync_events GROUP BY status"));
+    }
+
+    /** Events per status of one connection. */
+    public QueueDepth depth(String connectionId) {
+        return depth(handle.createQuery("SELECT status, COUNT(*) AS n FROM sync_events WHERE connection_id = :connectionId GROUP BY status")
+                .bind("connectionId", connectionId));
+    }
+
+    private QueueDepth depth(Query query) {
+        long[] counts = new long[EventStatus.values().length];
+        query.map((rs, ctx) -> Map.entry(EventStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                .forEach(row -> counts[row.getKey().ordinal()] = row.getValue());
+        return new QueueDepth(counts[EventStatus.PENDING.ordinal()], counts[EventStatus.RUNNING.ordinal()],
+                counts[EventStatus.FAILED.ordinal()], counts[EventStatus.DONE.ordinal()]);
+    }
+
+    /** Up to {@code limit} events in {@code status}, oldest first. */
+    public List<SyncEvent> list(EventStatus status, int limit) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM sync_events WHERE status = :status ORDER BY id LIMIT :limit")
+                .bind("status", status).bind("limit", limit)
+                .map(QueueStore::map).list();
+    }
+
+    /**
+     * True when the twin has an event of this kind waiting to be claimed (PENDING, not yet running): change
+     * detection then adds no second one, since the waiting event will read the entity's latest state anyway.
+     */
+    public boolean hasPending(long twinId, EventKind kind) {
+        return handle.createQuery("SELECT COUNT(*) FROM sync_events WHERE twin_id = :twinId AND kind = :kind AND status = :status")
+                .bind("twinId", twinId).bind("kind", kind).bind("status", EventStatus.PENDING)
+                .mapTo(Long.class).one() > 0;
+    }
+
+    /** The twin's lane: all its stored events, in id order. */
+    public List<SyncEvent> forTwin(long twinId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM sync_events WHERE twin_id = :twinId ORDER BY id")
+                .bind("twinId", twinId)
+                .map(QueueStore::map).list();
+    }
+
+    public Optional<SyncEvent> find(long id) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM sync_events WHERE id = :id")
+                .bind("id", id).map(QueueStore::map).findOne();
+    }
+
+    /** Deletes DONE events last updated before {@code before}; returns how many. Unfinished events are never deleted. */
+    public int deleteDoneOlderThan(Instant before) {
+        return handle.createUpdate("DELETE FROM sync_events WHERE status = 'DONE' AND updated_at < :before")
+                .bind("before", before).execute();
+    }
+
+    private static SyncEvent map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new SyncEvent(
+                rs.getLong("id"),
+                rs.getString("connection_id"),
+                rs.getLong("twin_id"),
+                EventKind.valueOf(rs.getString("kind")),
+                EventStatus.valueOf(rs.getString("status")),
+                rs.getString("payload"),
+                rs.getString("message_id"),
+                rs.getInt("attempts"),
+                Rows.instant(rs, "next_attempt_at"),
+                rs.getString("lease_owner"),
+                Rows.instant(rs, "lease_until"),
+                rs.getString("last_error"),
+                Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "updated_at"));
+    }
+}

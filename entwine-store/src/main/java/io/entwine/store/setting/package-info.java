@@ -1,0 +1,2 @@
+/** Node-wide settings stored as key/value pairs. */
+package io.entwine.store.setting;
