@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.entwine.api.connector.ChangePage;
 import io.entwine.api.connector.ChangedEntity;
 import io.entwine.api.connector.QueryPage;
+import io.entwine.api.errors.EntityException;
 import io.entwine.connector.support.Cursors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,9 +29,11 @@ import java.util.Map;
  * sweep ran (an issue updated mid-sweep only moves later in the order), which offset-like page tokens
  * could; each fresh query starts strictly further along, so a sweep always ends. The cursor (opaque, via
  * {@link Cursors}) holds {@code w} the watermark and, while following a token, {@code t} the token and
- * {@code q} its query. Thread-safe (stateless between calls).
+ * {@code q} its query; a token Jira no longer accepts sends the sweep back to the watermark.
+ * Thread-safe (stateless between calls).
  */
 final class ChangeFeed {
+    private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
     private static final List<String> FIELDS = List.of("updated");
 
     private final JiraApi api;
@@ -48,7 +53,17 @@ final class ChangeFeed {
         Instant watermark = instant(state.get("w"));
         String token = state.get("t");
         String jql = token != null ? state.get("q") : jql(boundFor(watermark));
-        JsonNode page = api.search(jql, token, pageSize, FIELDS);
+        JsonNode page;
+        try {
+            page = api.search(jql, token, pageSize, FIELDS);
+        } catch (EntityException refusedToken) {
+            if (token == null) throw refusedToken;
+            // page tokens expire; the watermark alone is a safe place to start again
+            log.info("Jira refused a stored page token ({}); polling again from the watermark {}", refusedToken.getMessage(), watermark);
+            token = null;
+            jql = jql(boundFor(watermark));
+            page = api.search(jql, null, pageSize, FIELDS);
+        }
         List<ChangedEntity> changes = new ArrayList<>();
         Instant newest = watermark;
         Instant oldestOnPage = null;

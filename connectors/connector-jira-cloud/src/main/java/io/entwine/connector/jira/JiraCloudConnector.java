@@ -79,7 +79,12 @@ public final class JiraCloudConnector implements TrackerConnector {
         TrackerHttp http = TrackerHttp.builder("Jira Cloud", settings.baseUrl()).authorization(authorization)
                 .clock(config.clock()).sleeper(sleeper).build();
         JiraApi api = new JiraApi(http);
-        JsonNode myself = api.myself();
+        JsonNode myself;
+        try {
+            myself = api.myself();
+        } catch (ConfigException rejected) {
+            throw new ConfigException("connector settings 'email' and 'apiToken': " + rejected.getMessage(), rejected);
+        }
         try {
             api.project(settings.project());
         } catch (EntityNotFoundException e) {

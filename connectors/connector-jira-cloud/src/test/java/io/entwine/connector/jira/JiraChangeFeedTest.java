@@ -3,6 +3,7 @@ package io.entwine.connector.jira;
 import io.entwine.api.connector.ChangePage;
 import io.entwine.api.connector.ChangedEntity;
 import io.entwine.api.connector.QueryPage;
+import io.entwine.connector.support.Cursors;
 import io.entwine.emulator.core.RecordedExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -150,6 +152,18 @@ class JiraChangeFeedTest {
 
         assertThat(seen).contains("DEMO-1", "DEMO-2", "DEMO-3", "DEMO-4", "DEMO-5", "DEMO-6");
         assertThat(seen.get(seen.size() - 1)).isEqualTo("DEMO-1");
+    }
+
+    @Test
+    void aPageTokenJiraNoLongerAcceptsSendsTheSweepBackToTheWatermark() {
+        for (int i = 1; i <= 3; i++) f.aliceCreates("issue " + i);
+        f.started();
+        String stale = Cursors.encode(Map.of("w", "2026-11-23T10:00:00.001Z", "t", "expired-token",
+                "q", "project = \"DEMO\" ORDER BY updated ASC, key ASC"));
+
+        Sweep sweep = sweep(stale, 10);
+
+        assertThat(sweep.keys()).containsExactly("DEMO-1", "DEMO-2", "DEMO-3");
     }
 
     @Test

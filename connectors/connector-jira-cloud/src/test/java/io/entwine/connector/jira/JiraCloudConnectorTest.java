@@ -54,7 +54,7 @@ class JiraCloudConnectorTest {
     @Test
     void refusesToStartWithWrongCredentialsAnUnknownProjectOrMissingSettings() {
         assertThatThrownBy(() -> f.connector.start(f.config(Map.of("apiToken", "wrong"))))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("credentials");
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'apiToken'").hasMessageContaining("credentials");
         assertThatThrownBy(() -> f.connector.start(f.config(Map.of("project", "NOPE"))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("'project'").hasMessageContaining("NOPE");
         assertThatThrownBy(() -> f.connector.start(f.config(Map.of("email", ""))))

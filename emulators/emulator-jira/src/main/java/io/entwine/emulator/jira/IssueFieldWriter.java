@@ -3,7 +3,6 @@ package io.entwine.emulator.jira;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,14 +39,12 @@ final class IssueFieldWriter {
         if (fields != null && !fields.isNull() && !fields.isObject()) throw JiraError.badRequest("'fields' must be an object");
         if (update != null && !update.isNull() && !update.isObject()) throw JiraError.badRequest("'update' must be an object");
         if (fields != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : fields.properties()) {
                 resolveOne(e.getKey(), e.getValue(), current, values, errors);
             }
         }
         if (update != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = update.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : update.properties()) {
                 String field = e.getKey();
                 if (fields != null && fields.has(field)) {
                     errors.put(field, "Field '" + field + "' cannot be set in both 'fields' and 'update'.");

@@ -33,7 +33,7 @@ class JiraEmulatorIssueTest {
     void createsAndReadsAnIssueInJiraShape() {
         ObjectNode request = json("{'fields':{'project':{'key':'DEMO'},'issuetype':{'name':'Bug'},'summary':'Printer on fire',"
                 + "'priority':{'name':'High'},'labels':['hardware','urgent'],'assignee':{'accountId':'" + jira.accountId("alice@example.com") + "'}}}");
-        request.with("fields").set("description", doc("It smokes."));
+        request.withObjectProperty("fields").set("description", doc("It smokes."));
 
         JiraHttp.Response created = http.post("/rest/api/3/issue", request);
 
