@@ -17,6 +17,7 @@ import java.nio.file.Path;
  * ({@link #register()} / {@link #unregister()} in a finally block). Code of the helpers, the connector and
  * the engine is never rewritten, so it runs unchecked.
  */
+@SuppressWarnings("rawtypes") // the overridden GroovyInterceptor methods take raw Class parameters
 public final class AllowListInterceptor extends GroovyInterceptor {
 
     /** The instance the engine registers around each run. */
