@@ -62,6 +62,7 @@ class SandboxTest {
             "replica.summary = nodeHelper.connector.kind()",
             "replica.summary = nodeHelper.@connector.kind()",
             "replica.summary = debug.@log.name",
+            "replica.summary = nodeHelper.dump()",
             "replica.summary = groovy.json.JsonOutput.toJson(nodeHelper.connector)",
     })
     void refusesEscapes(String source) {

@@ -115,7 +115,7 @@ final class AllowList {
 
     /** Refused as a method on every receiver. */
     private static final Set<String> DENIED_METHODS = Set.of(
-            "getClass", "getMetaClass", "setMetaClass", "invokeMethod", "getMetaPropertyValues",
+            "getClass", "getMetaClass", "setMetaClass", "invokeMethod", "getMetaPropertyValues", "dump",
             "use", "mixin", "execute", "sleep", "addShutdownHook", "evaluate",
             "forName", "newInstance", "getClassLoader", "wait", "notify", "notifyAll", "finalize",
             "toURL", "toURI", "getInteger", "getLong", "getBoolean");
