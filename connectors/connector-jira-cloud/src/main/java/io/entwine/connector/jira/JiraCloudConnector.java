@@ -53,7 +53,12 @@ public final class JiraCloudConnector implements TrackerConnector {
                            JiraDirectory directory, ChangeFeed feed, JiraWebhooks webhooks, TrackerInfo info) {
     }
 
-    /** With the given text converter and the sleeper rate-limit and retry waits go through. */
+    /** A connector converting text with {@code AdfMarkdown} and waiting with real sleeps; configure it in {@link #start}. */
+    public JiraCloudConnector() {
+        this(AdfTextCodec.INSTANCE, Sleeper.SYSTEM);
+    }
+
+    /** With the given text converter and the sleeper rate-limit and retry waits go through (tests). */
     JiraCloudConnector(TextCodec text, Sleeper sleeper) {
         this.text = text;
         this.sleeper = sleeper;

@@ -11,6 +11,7 @@ import io.entwine.api.replica.HubIssue;
 import io.entwine.api.replica.HubLabel;
 import io.entwine.api.replica.HubPriority;
 import io.entwine.api.replica.HubUser;
+import io.entwine.connector.jira.adf.AdfMarkdown;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,24 @@ class JiraCloudConnectorTest {
         assertThat(read.getCreated()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
         assertThat(read.getUpdated()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
         assertThat(read.getComments()).isEmpty();
+    }
+
+    @Test
+    void richMarkdownSurvivesTheTripThroughJiraAsWhatNormalizeWrittenPredicts() {
+        f.started();
+        String markdown = "# Steps\n\n1. Open the **tray**\n2. Run `lpr -P x`\n\n```sh\nlpstat -t\n```\n\n"
+                + "> quoted, see [the manual](https://example.com/manual)\n\n- [ ] not a task in Jira";
+        HubIssue draft = draft("rich");
+        draft.setDescription(markdown);
+        String key = f.connector.create(draft).key();
+        HubComment comment = f.connector.addComment(key, new HubComment(null, markdown, null, null, null));
+
+        HubIssue read = f.connector.read(key);
+
+        assertThat(read.getDescription()).isEqualTo(f.connector.normalizeWritten(draft).getDescription());
+        assertThat(read.getDescription()).contains("**tray**", "`lpr -P x`", "```sh", "[the manual](https://example.com/manual)");
+        assertThat(read.getComments()).singleElement().extracting(HubComment::getBody).isEqualTo(comment.getBody())
+                .isEqualTo(AdfMarkdown.normalize(markdown));
     }
 
     @Test
@@ -256,7 +275,7 @@ class JiraCloudConnectorTest {
 
         HubIssue normal = f.connector.normalizeWritten(written);
 
-        assertThat(normal.getDescription()).isEqualTo("one line");
+        assertThat(normal.getDescription()).isEqualTo(AdfMarkdown.normalize("  one\nline  ")).isEqualTo("one\nline");
         assertThat(normal.getLabels()).containsExactly(new HubLabel("needs_review"));
         assertThat(normal.getComments().get(0).getBody()).isEqualTo("a\n\nb");
         assertThat(written.getDescription()).isEqualTo("  one\nline  ");

@@ -28,7 +28,7 @@ final class JiraFixture implements AutoCloseable {
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     final JiraEmulator jira = new JiraEmulator(clock).start(0);
     final List<Duration> waits = new ArrayList<>();
-    final JiraCloudConnector connector = new JiraCloudConnector(new ParagraphCodec(), duration -> {
+    final JiraCloudConnector connector = new JiraCloudConnector(AdfTextCodec.INSTANCE, duration -> {
         waits.add(duration);
         clock.advance(duration);
     });

@@ -1,7 +1,6 @@
 package io.entwine.emulator.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,14 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Validates the {@code fields} and {@code update} parts of a create or edit request the way Jira does
- * (one message per offending field, nothing written when any field is wrong) and then applies them,
- * reporting what changed as changelog items.
+ * Validates the {@code fields} and {@code update} parts of a create or edit request the way Jira does:
+ * one message per offending field, and nothing written when any field is wrong. The values it resolves
+ * are written by {@link IssueFieldApplier}.
  */
 final class IssueFieldWriter {
     static final String CANNOT_SET = "Field '%s' cannot be set. It is not on the appropriate screen, or unknown.";
@@ -249,81 +247,5 @@ final class IssueFieldWriter {
         } catch (JiraError notFound) {
             return "Could not find issue by id or key.";
         }
-    }
-
-    /** Writes resolved values into the issue and returns the changelog items for what actually changed. */
-    List<ChangeItem> apply(JiraIssue issue, Map<String, Object> values) {
-        List<ChangeItem> items = new ArrayList<>();
-        for (Map.Entry<String, Object> e : values.entrySet()) {
-            Object value = e.getValue();
-            switch (e.getKey()) {
-                case "summary" -> {
-                    if (!Objects.equals(issue.summary, value)) items.add(new ChangeItem("summary", "summary", null, issue.summary, null, (String) value));
-                    issue.summary = (String) value;
-                }
-                case "description" -> {
-                    JsonNode doc = (JsonNode) value;
-                    if (!Objects.equals(normal(issue.description), normal(doc))) {
-                        items.add(new ChangeItem("description", "description", null, AdfDocs.plainText(issue.description), null, AdfDocs.plainText(doc)));
-                    }
-                    issue.description = doc;
-                }
-                case "priority" -> {
-                    JiraPriority p = (JiraPriority) value;
-                    if (!Objects.equals(issue.priority, p)) {
-                        items.add(new ChangeItem("priority", "priority", id(issue.priority), name(issue.priority), p.id(), p.name()));
-                    }
-                    issue.priority = p;
-                }
-                case "labels" -> {
-                    @SuppressWarnings("unchecked") List<String> labels = (List<String>) value;
-                    if (!issue.labels.equals(labels)) {
-                        items.add(new ChangeItem("labels", "labels", null, String.join(" ", issue.labels), null, String.join(" ", labels)));
-                    }
-                    issue.labels.clear();
-                    issue.labels.addAll(labels);
-                }
-                case "assignee" -> {
-                    if (!Objects.equals(issue.assigneeAccountId, value)) items.add(userChange("assignee", issue.assigneeAccountId, (String) value));
-                    issue.assigneeAccountId = (String) value;
-                }
-                case "reporter" -> {
-                    if (!Objects.equals(issue.reporterAccountId, value)) items.add(userChange("reporter", issue.reporterAccountId, (String) value));
-                    issue.reporterAccountId = (String) value;
-                }
-                case "issuetype" -> {
-                    JiraIssueType t = (JiraIssueType) value;
-                    if (issue.type != null && !issue.type.equals(t)) {
-                        items.add(new ChangeItem("issuetype", "issuetype", issue.type.id(), issue.type.name(), t.id(), t.name()));
-                    }
-                    issue.type = t;
-                }
-                case "parent" -> issue.parent = (JiraIssue) value;
-                case "project" -> { } // fixed at creation
-                default -> throw new IllegalStateException("resolved an unknown field " + e.getKey());
-            }
-        }
-        return items;
-    }
-
-    private ChangeItem userChange(String field, String fromId, String toId) {
-        return new ChangeItem(field, field, fromId, displayName(fromId), toId, displayName(toId));
-    }
-
-    private String displayName(String accountId) {
-        JiraUser user = catalog.user(accountId);
-        return user == null ? null : user.displayName();
-    }
-
-    private static JsonNode normal(JsonNode doc) {
-        return doc == null ? NullNode.getInstance() : doc;
-    }
-
-    private static String id(JiraPriority p) {
-        return p == null ? null : p.id();
-    }
-
-    private static String name(JiraPriority p) {
-        return p == null ? null : p.name();
     }
 }

@@ -18,11 +18,13 @@ final class IssueRoutes {
     private final JiraSite site;
     private final IssueEvents events;
     private final IssueFieldWriter writer;
+    private final IssueFieldApplier applier;
 
     IssueRoutes(JiraSite site, IssueEvents events) {
         this.site = site;
         this.events = events;
         this.writer = new IssueFieldWriter(site.catalog, site.issues::get);
+        this.applier = new IssueFieldApplier(site.catalog);
     }
 
     void register(RoutesConfig routes) {
@@ -44,7 +46,7 @@ final class IssueRoutes {
             issue.status = site.catalog.initialStatus();
             issue.priority = site.catalog.defaultPriority();
             issue.reporterAccountId = caller.accountId();
-            writer.apply(issue, values);
+            applier.apply(issue, values);
             events.created(issue, caller);
             ObjectNode created = JiraJson.MAPPER.createObjectNode();
             created.put("id", issue.id);
@@ -73,7 +75,7 @@ final class IssueRoutes {
         synchronized (site) {
             JiraIssue issue = site.issues.get(ctx.pathParam("issueIdOrKey"));
             Map<String, Object> values = writer.resolve(body.get("fields"), body.get("update"), issue);
-            record(issue, caller, writer.apply(issue, values), values.containsKey("assignee") && values.size() == 1 ? "issue_assigned" : "issue_updated");
+            record(issue, caller, applier.apply(issue, values), values.containsKey("assignee") && values.size() == 1 ? "issue_assigned" : "issue_updated");
             if (JiraRequest.boolParam(ctx, "returnIssue")) {
                 JiraEmulator.answer(ctx, 200, site.json(caller).issue(issue, FieldSelection.parse(null, "*all"), false));
             } else {
@@ -153,7 +155,7 @@ final class IssueRoutes {
                     .orElseThrow(() -> JiraError.badRequest("Transition id '" + id + "' is not valid for this issue."));
             boolean hasFields = body.hasNonNull("fields") || body.hasNonNull("update");
             Map<String, Object> values = hasFields ? writer.resolve(body.get("fields"), body.get("update"), issue) : Map.of();
-            List<ChangeItem> items = new ArrayList<>(writer.apply(issue, values));
+            List<ChangeItem> items = new ArrayList<>(applier.apply(issue, values));
             JiraStatus from = issue.status;
             items.add(new ChangeItem("status", "status", from.id(), from.name(), target.id(), target.name()));
             Instant at = site.issues.touch(issue);

@@ -16,14 +16,14 @@ final class JiraCloudContract {
     // while the document types them as RFC 3339 "date-time"; clients parse Jira's form.
     private static final String DATE_TIME = "validation.response.body.schema.format.date-time";
 
-    private final OpenApiContract strict = OpenApiContract.of(ApiSpecs.jiraCloud()).ignoring(DATE_TIME);
+    private static final OpenApiContract strict = OpenApiContract.of(ApiSpecs.jiraCloud()).ignoring(DATE_TIME);
     // The document describes several 204 No Content answers (edit issue, transition) as carrying an
     // application/json body; HTTP forbids a body on 204 and Jira sends none.
-    private final OpenApiContract noContent = OpenApiContract.of(ApiSpecs.jiraCloud())
+    private static final OpenApiContract noContent = OpenApiContract.of(ApiSpecs.jiraCloud())
             .ignoring(DATE_TIME, "validation.response.body.missing", "validation.response.contentType.notAllowed");
     // Most 4xx answers are documented without content, but Jira answers them with an ErrorCollection
     // ({"errorMessages":[...],"errors":{...}}); where the document does give a schema it is still checked.
-    private final OpenApiContract errors = OpenApiContract.of(ApiSpecs.jiraCloud())
+    private static final OpenApiContract errors = OpenApiContract.of(ApiSpecs.jiraCloud())
             .ignoring(DATE_TIME, "validation.response.body.unexpected");
 
     List<String> violations(List<RecordedExchange> exchanges) {
