@@ -59,6 +59,11 @@ class SandboxTest {
             "replica.summary = Class.forName('java.lang.Runtime')",
             "replica.summary = java.nio.file.Files.readString(java.nio.file.Path.of('/etc/hostname'))",
             "replica.summary = System.getenv('PATH')",
+            "replica.summary = nodeHelper.connector.kind()",
+            "replica.summary = nodeHelper.@connector.kind()",
+            "replica.summary = debug.@log.name",
+            "replica.summary = nodeHelper.dump()",
+            "replica.summary = groovy.json.JsonOutput.toJson(nodeHelper.connector)",
     })
     void refusesEscapes(String source) {
         assertThatThrownBy(() -> run("replica.key = issue.key\n" + source))

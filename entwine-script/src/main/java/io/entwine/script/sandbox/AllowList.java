@@ -115,7 +115,7 @@ final class AllowList {
 
     /** Refused as a method on every receiver. */
     private static final Set<String> DENIED_METHODS = Set.of(
-            "getClass", "getMetaClass", "setMetaClass", "invokeMethod", "getMetaPropertyValues",
+            "getClass", "getMetaClass", "setMetaClass", "invokeMethod", "getMetaPropertyValues", "dump",
             "use", "mixin", "execute", "sleep", "addShutdownHook", "evaluate",
             "forName", "newInstance", "getClassLoader", "wait", "notify", "notifyAll", "finalize",
             "toURL", "toURI", "getInteger", "getLong", "getBoolean");
@@ -146,7 +146,42 @@ final class AllowList {
         }
     };
 
+    /** Public bean properties of a class: the only properties readable or writable on a helper. */
+    private static final ClassValue<Set<String>> BEAN_PROPERTIES = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            Set<String> names = new HashSet<>();
+            for (Method m : type.getMethods()) {
+                String n = m.getName();
+                if (n.startsWith("get") && n.length() > 3 && m.getParameterCount() == 0
+                        || n.startsWith("set") && n.length() > 3 && m.getParameterCount() == 1) {
+                    names.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
+                } else if (n.startsWith("is") && n.length() > 2 && m.getParameterCount() == 0) {
+                    names.add(Character.toLowerCase(n.charAt(2)) + n.substring(3));
+                }
+            }
+            return Set.copyOf(names);
+        }
+    };
+
     private AllowList() {
+    }
+
+    /**
+     * Property {@code name} may be read or written on this receiver. Groovy also reaches private fields by
+     * property syntax; on the helpers that would expose the tracker connector (and through reflective
+     * serialisers such as JsonOutput, its settings), so there only public bean properties count.
+     */
+    static boolean property(Object receiver, String name) {
+        if (receiver == null) return true;
+        Class<?> type = receiver.getClass();
+        if (!type.getName().startsWith("io.entwine.script.helpers.")) return true;
+        return BEAN_PROPERTIES.get(type).contains(name);
+    }
+
+    /** Direct field access ({@code obj.@field}) is only for maps and the replica model. */
+    static boolean fieldAccess(Object receiver) {
+        return receiver instanceof Map || receiver != null && receiver.getClass().getName().startsWith("io.entwine.api.replica.");
     }
 
     /** Member {@code name} (a method, or a property when {@code property}) is refused on this receiver. */

@@ -17,6 +17,7 @@ import java.nio.file.Path;
  * ({@link #register()} / {@link #unregister()} in a finally block). Code of the helpers, the connector and
  * the engine is never rewritten, so it runs unchecked.
  */
+@SuppressWarnings("rawtypes") // the overridden GroovyInterceptor methods take raw Class parameters
 public final class AllowListInterceptor extends GroovyInterceptor {
 
     /** The instance the engine registers around each run. */
@@ -72,6 +73,7 @@ public final class AllowListInterceptor extends GroovyInterceptor {
             checkStatic(type, property, "read " + type.getName() + "." + property);
         } else {
             checkReceiver(receiver, property, true, "read " + typeOf(receiver) + "." + property);
+            if (!AllowList.property(receiver, property)) throw refuse("read " + typeOf(receiver) + "." + property);
         }
         return super.onGetProperty(invoker, receiver, property);
     }
@@ -80,6 +82,7 @@ public final class AllowListInterceptor extends GroovyInterceptor {
     public Object onSetProperty(Invoker invoker, Object receiver, String property, Object value) throws Throwable {
         if (receiver instanceof Class<?> type) throw refuse("write " + type.getName() + "." + property);
         checkReceiver(receiver, property, true, "write " + typeOf(receiver) + "." + property);
+        if (!AllowList.property(receiver, property)) throw refuse("write " + typeOf(receiver) + "." + property);
         return super.onSetProperty(invoker, receiver, property, value);
     }
 
@@ -87,6 +90,7 @@ public final class AllowListInterceptor extends GroovyInterceptor {
     public Object onGetAttribute(Invoker invoker, Object receiver, String attribute) throws Throwable {
         if (receiver instanceof Class<?> type) throw refuse("read the field " + type.getName() + "." + attribute);
         checkReceiver(receiver, attribute, true, "read the field " + typeOf(receiver) + "." + attribute);
+        if (!AllowList.fieldAccess(receiver)) throw refuse("read the field " + typeOf(receiver) + "." + attribute);
         return super.onGetAttribute(invoker, receiver, attribute);
     }
 
@@ -94,6 +98,7 @@ public final class AllowListInterceptor extends GroovyInterceptor {
     public Object onSetAttribute(Invoker invoker, Object receiver, String attribute, Object value) throws Throwable {
         if (receiver instanceof Class<?> type) throw refuse("write the field " + type.getName() + "." + attribute);
         checkReceiver(receiver, attribute, true, "write the field " + typeOf(receiver) + "." + attribute);
+        if (!AllowList.fieldAccess(receiver)) throw refuse("write the field " + typeOf(receiver) + "." + attribute);
         return super.onSetAttribute(invoker, receiver, attribute, value);
     }
 

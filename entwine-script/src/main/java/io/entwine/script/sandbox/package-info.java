@@ -1,6 +1,8 @@
 /**
- * How untrusted rule scripts are compiled and confined: {@link io.entwine.script.sandbox.CompilerSetup}
- * holds the whole compile pipeline (annotation ban, import lint, Grape off, interruption checks).
- * Everything that restricts what a script may do belongs here.
+ * How untrusted rule scripts are compiled and confined. {@link io.entwine.script.sandbox.CompilerSetup}
+ * holds the whole compile pipeline (annotation ban, import lint, Grape off, sandbox rewrite, interruption
+ * checks); {@link io.entwine.script.sandbox.AllowListInterceptor} checks every call, property access,
+ * constructor and cast of a running rule against {@code AllowList}. Everything that restricts what a
+ * script may do belongs here.
  */
 package io.entwine.script.sandbox;

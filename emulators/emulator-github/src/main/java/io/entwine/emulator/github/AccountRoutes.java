@@ -29,7 +29,7 @@ final class AccountRoutes {
             if (account == null) throw ApiError.notFound("https://docs.github.com/rest/users/users#get-a-user");
             return Reply.ok(json.publicUser(account));
         });
-        routes.get("/repos/{owner}/{repo}", (ctx, actor) -> Reply.ok(repositories.repository(lookups.repo(ctx))));
+        routes.get("/repos/{owner}/{repo}", (ctx, actor) -> Reply.ok(repositories.repository(lookups.repo(ctx), actor)));
         routes.get("/rate_limit", (ctx, actor) -> {
             ObjectNode out = Representations.MAPPER.createObjectNode();
             ObjectNode resources = out.putObject("resources");

@@ -128,6 +128,15 @@ public final class GitHubEmulator extends EmulatorServer {
         }
     }
 
+    /** Takes admin rights on a repository from a user (push stays): its token can no longer manage hooks (404, as on GitHub). */
+    public void revokeAdmin(String owner, String name, String login) {
+        synchronized (world) {
+            Account user = world.account(login);
+            if (user == null) throw new IllegalArgumentException("no user " + login);
+            requireRepo(owner, name).nonAdmins.add(user);
+        }
+    }
+
     /** Opens a pull request (it shares the issue number sequence and shows up in the issues list); returns its number. */
     public int addPullRequest(String owner, String name, String title) {
         synchronized (world) {

@@ -30,28 +30,38 @@ final class HookRoutes {
     }
 
     void register(RouteTable routes) {
-        routes.post(HOOKS, this::create);
+        routes.post(HOOKS, (ctx, actor) -> create(ctx, admin(ctx, actor)));
         routes.get(HOOKS, (ctx, actor) -> {
             Repo repo = lookups.repo(ctx);
+            admin(ctx, actor);
             ArrayNode out = Representations.MAPPER.createArrayNode();
             for (Hook h : paging.page(ctx, new ArrayList<>(repo.hooks.values()))) out.add(json.hook(repo, h));
             return Reply.ok(out);
         });
         routes.get(HOOKS + "/{hook_id}", (ctx, actor) -> {
             Repo repo = lookups.repo(ctx);
+            admin(ctx, actor);
             return Reply.ok(json.hook(repo, lookups.hook(ctx, repo)));
         });
-        routes.patch(HOOKS + "/{hook_id}", this::edit);
+        routes.patch(HOOKS + "/{hook_id}", (ctx, actor) -> edit(ctx, admin(ctx, actor)));
         routes.delete(HOOKS + "/{hook_id}", (ctx, actor) -> {
             Repo repo = lookups.repo(ctx);
+            admin(ctx, actor);
             repo.hooks.remove(lookups.hook(ctx, repo).id);
             return Reply.noContent();
         });
         routes.post(HOOKS + "/{hook_id}/pings", (ctx, actor) -> {
             Repo repo = lookups.repo(ctx);
+            admin(ctx, actor);
             webhooks.ping(repo, lookups.hook(ctx, repo), actor);
             return Reply.noContent();
         });
+    }
+
+    /** The actor when it may manage the repository's hooks; GitHub hides hooks from non-admins with a 404. */
+    private Account admin(Context ctx, Account actor) {
+        if (!lookups.repo(ctx).isAdmin(actor)) throw ApiError.notFound(DOCS);
+        return actor;
     }
 
     private Reply create(Context ctx, Account actor) {

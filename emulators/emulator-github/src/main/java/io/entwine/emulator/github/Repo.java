@@ -21,6 +21,8 @@ final class Repo {
     final TreeMap<Long, Comment> comments = new TreeMap<>();
     final TreeMap<Long, Hook> hooks = new TreeMap<>();
     final Set<Account> collaborators = new LinkedHashSet<>();
+    /** Collaborators with push but without admin rights (everyone else is an admin, as in a small team). */
+    final Set<Account> nonAdmins = new LinkedHashSet<>();
     Instant updated;
     private int lastNumber;
 
@@ -67,6 +69,11 @@ final class Repo {
     /** Issues that still exist (deleted ones answer 410 and never appear in lists). */
     List<Issue> liveIssues() {
         return issues.values().stream().filter(i -> !i.deleted).toList();
+    }
+
+    /** Only admins may manage hooks; GitHub answers 404 to anyone else. */
+    boolean isAdmin(Account account) {
+        return account == owner || (collaborators.contains(account) && !nonAdmins.contains(account));
     }
 
     String authorAssociation(Account account) {

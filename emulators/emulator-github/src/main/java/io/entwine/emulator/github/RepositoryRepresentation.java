@@ -29,6 +29,11 @@ final class RepositoryRepresentation {
     }
 
     ObjectNode repository(Repo repo) {
+        return repository(repo, null);
+    }
+
+    /** The repository as {@code viewer} sees it ({@code permissions.admin}); null: as an admin. */
+    ObjectNode repository(Repo repo, Account viewer) {
         Urls urls = json.urls();
         String api = urls.repo(repo);
         String html = urls.web() + "/" + repo.fullName();
@@ -81,6 +86,7 @@ final class RepositoryRepresentation {
         n.put("default_branch", "main");
         ObjectNode permissions = n.putObject("permissions");
         for (String p : new String[]{"admin", "maintain", "push", "triage", "pull"}) permissions.put(p, true);
+        if (viewer != null && !repo.isAdmin(viewer)) permissions.put("admin", false);
         n.put("network_count", 0);
         n.put("subscribers_count", repo.collaborators.size());
         if (!repo.owner.isUser()) n.set("organization", json.simpleUser(repo.owner));

@@ -12,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * GitHub's official REST description as {@link OpenApiContract} checks it, with the two places where the
- * validator cannot use the document as published corrected in a temporary copy (everything else is the
- * vendor's text, unchanged):
+ * GitHub's official REST description as {@link OpenApiContract} checks it, with the places where the
+ * validator cannot use the document as published, or where it misses an answer GitHub gives, corrected in
+ * a temporary copy (everything else is the vendor's text, unchanged):
  * <ol>
  * <li>{@code GET /user} and {@code GET /users/{username}} answer {@code oneOf: [private-user, public-user]}
  *     with {@code discriminator: user_view_type}, but neither schema lists {@code user_view_type} as
@@ -25,6 +25,10 @@ import java.nio.file.Path;
  *     The validator injects {@code additionalProperties: false} into each {@code allOf} part, which makes
  *     the second part reject every issue property. The copy states the same thing as one schema: the
  *     issue schema plus the optional {@code suggestions} property.</li>
+ * <li>{@code PATCH} and {@code DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}} document no 404,
+ *     yet GitHub answers 404 with a {@code basic-error} body for a comment that does not exist (connectors
+ *     meet it when a comment was deleted meanwhile). The copy adds that answer, as the description has it
+ *     for {@code GET} of the same path.</li>
  * </ol>
  * One message key is ignored: {@code validation.request.accept.notAllowed}. GitHub's documentation tells
  * clients to send {@code Accept: application/vnd.github+json}, while the description lists only
@@ -49,6 +53,12 @@ public final class GitHubRestContract {
             ((ObjectNode) merged.get("properties")).set("suggestions", parts.get(1).path("properties").path("suggestions"));
             schemas.set("issue-with-suggestions", merged);
             patch200.putObject("schema").put("$ref", "#/components/schemas/issue-with-suggestions");
+
+            ObjectNode comment = (ObjectNode) doc.path("paths").path("/repos/{owner}/{repo}/issues/comments/{comment_id}");
+            JsonNode notFound = comment.path("get").path("responses").path("404");
+            for (String method : new String[]{"patch", "delete"}) {
+                ((ObjectNode) comment.path(method).path("responses")).set("404", notFound.deepCopy());
+            }
 
             Path file = Files.createTempFile("github-rest-corrected", ".json");
             file.toFile().deleteOnExit();

@@ -213,6 +213,17 @@ class WebhooksTest {
     }
 
     @Test
+    void hidesHooksFromUsersWithoutAdminRights() {
+        github.revokeAdmin("acme", "demo", "demo-bot");
+
+        assertThat(api.get(REPO + "/hooks").status()).isEqualTo(404);
+        assertThat(api.post(REPO + "/hooks", Api.json("config", Map.of("url", receiver.url()))).status()).isEqualTo(404);
+        assertThat(api.get(REPO).json().get("permissions").get("admin").asBoolean()).isFalse();
+        github.addToken("alice-token", "alice");
+        assertThat(Api.bearer(github, "alice-token").get(REPO + "/hooks").status()).isEqualTo(200);
+    }
+
+    @Test
     void sendsNoIssueEventsForPullRequests() throws Exception {
         createHook("k", List.of("issues"));
 

@@ -17,6 +17,8 @@ final class MarkdownEscaper {
     /** The kind of inline container being written. */
     enum Place { PARAGRAPH, HEADING, TABLE_CELL }
 
+    /** Stands for a neighbour outside the run that may be markup. */
+    private static final char UNKNOWN = '\uFFFF';
     private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
     private static final Pattern ENTITY_LIKE =
             Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
@@ -47,9 +49,10 @@ final class MarkdownEscaper {
         }
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            char prev = i > 0 ? text.charAt(i - 1) : 0;
-            char next = i + 1 < end ? text.charAt(i + 1) : 0;
-            if (i == headingRunStart || needsEscape(c, prev, next, i > 0, i + 1 < end, text, i, position)) {
+            // What follows the run is unknown (markup may follow) except at the end of a line.
+            char prev = i > 0 ? text.charAt(i - 1) : UNKNOWN;
+            char next = i + 1 < end ? text.charAt(i + 1) : position.lineEnd() ? '\n' : UNKNOWN;
+            if (i == headingRunStart || needsEscape(c, prev, next, text, i, position)) {
                 out.append('\\');
             }
             out.append(c);
@@ -100,16 +103,18 @@ final class MarkdownEscaper {
         return 0;
     }
 
-    private static boolean needsEscape(char c, char prev, char next, boolean hasPrev, boolean hasNext,
-                                       String text, int index, Position position) {
+    private static boolean needsEscape(char c, char prev, char next, String text, int index, Position position) {
         return switch (c) {
-            case '\\' -> !hasNext || isAsciiPunctuation(next);
-            case '*', '~' -> !(hasPrev && hasNext
+            // A backslash before punctuation escapes it; before a line end it is a hard break.
+            case '\\' -> next == UNKNOWN || next == '\n' || isAsciiPunctuation(next);
+            // Surrounded by whitespace, these can neither open nor close emphasis.
+            case '*', '~' -> !(prev != UNKNOWN && next != UNKNOWN
                     && InlineCanonicalizer.isWhitespace(prev) && InlineCanonicalizer.isWhitespace(next));
-            case '_' -> !(hasPrev && hasNext && Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next));
+            // Inside a word, an underscore can neither open nor close emphasis.
+            case '_' -> !(Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next));
             case '`', '[', ']' -> true;
-            case '<' -> !hasNext || Character.isLetter(next) || next == '/' || next == '!' || next == '?';
-            case '!' -> !hasNext;
+            case '<' -> next == UNKNOWN || Character.isLetter(next) || next == '/' || next == '!' || next == '?';
+            case '!' -> next == UNKNOWN;
             case '&' -> startsCharacterReference(text, index);
             case '|' -> position.place() == Place.TABLE_CELL;
             default -> false;
