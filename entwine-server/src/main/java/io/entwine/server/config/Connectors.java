@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 /** The connectors this build ships, by kind. */
 public final class Connectors {
-    private static final Map<String, Supplier<TrackerConnector>> KINDS = new TreeMap<>(Map.of(
+    private static final Map<String, Supplier<TrackerConnector>> KINDS = new TreeMap<>(Map.<String, Supplier<TrackerConnector>>of(
             "jira-cloud", JiraCloudConnector::new,
             "github", GitHubConnector::new));
 

@@ -2,8 +2,8 @@ package io.entwine.server.http;
 
 import io.entwine.api.errors.ConfigException;
 import io.entwine.core.Node;
-import io.entwine.store.error.ErrorStatus;
-import io.entwine.store.error.SyncError;
+import io.entwine.store.errorlog.ErrorStatus;
+import io.entwine.store.errorlog.SyncError;
 import io.entwine.store.queue.EventStatus;
 import io.javalin.http.Context;
 

@@ -1,7 +1,7 @@
 package io.entwine.server.http;
 
 import io.entwine.store.connection.Connection;
-import io.entwine.store.error.SyncError;
+import io.entwine.store.errorlog.SyncError;
 import io.entwine.store.queue.SyncEvent;
 import io.entwine.store.twin.Twin;
 

@@ -262,10 +262,14 @@ public final class JiraCloudConnector implements TrackerConnector {
         return session().directory().issueType(name, projectKey);
     }
 
-    /** Text as it comes back from ADF, labels without whitespace: what Jira reports after the write. */
+    /**
+     * Text as it comes back from ADF, labels without whitespace, and a created issue without a status in
+     * its workflow's initial status: what Jira reports after the write. Reads the status list once.
+     */
     @Override
     public HubIssue normalizeWritten(HubIssue written) {
         HubIssue normal = written.copy();
+        if (normal.getStatus() == null) session().directory().initialStatus().ifPresent(normal::setStatus);
         if (normal.getDescription() != null) normal.setDescription(text.toMarkdown(text.toAdf(normal.getDescription())));
         List<String> labels = new ArrayList<>();
         for (HubLabel label : normal.getLabels()) labels.add(WriteBodies.label(label.label()));

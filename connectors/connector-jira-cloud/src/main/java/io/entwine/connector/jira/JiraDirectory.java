@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class JiraDirectory {
     private final JiraApi api;
     private volatile List<HubStatus> statuses;
+    private volatile HubStatus initial;
     private volatile List<HubPriority> priorities;
     private final Map<String, List<HubIssueType>> issueTypes = new ConcurrentHashMap<>();
 
@@ -57,13 +58,32 @@ final class JiraDirectory {
     }
 
     Optional<HubStatus> status(String name) {
+        return statuses().stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /**
+     * The status a new issue starts in: the first status of category "new" (To Do in Jira's default
+     * workflows). Used for the echo baseline of a created issue whose rules set no status.
+     */
+    Optional<HubStatus> initialStatus() {
+        statuses();
+        return Optional.ofNullable(initial);
+    }
+
+    private List<HubStatus> statuses() {
         List<HubStatus> all = statuses;
         if (all == null) {
             List<HubStatus> read = new ArrayList<>();
-            api.statuses().forEach(s -> read.add(new HubStatus(s.path("id").asText(), s.path("name").asText())));
+            HubStatus first = null;
+            for (var s : api.statuses()) {
+                HubStatus status = new HubStatus(s.path("id").asText(), s.path("name").asText());
+                read.add(status);
+                if (first == null && "new".equals(s.path("statusCategory").path("key").asText())) first = status;
+            }
+            initial = first;
             statuses = all = List.copyOf(read);
         }
-        return all.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
+        return all;
     }
 
     Optional<HubPriority> priority(String name) {
