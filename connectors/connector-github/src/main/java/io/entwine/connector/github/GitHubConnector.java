@@ -143,8 +143,11 @@ public final class GitHubConnector implements TrackerConnector {
         JsonResponse answer = s.api().http().get("/search/issues?q=" + TrackerHttp.encode(q) + "&sort=created&order=asc&per_page="
                 + Math.max(1, Math.min(GitHubApi.MAX_PER_PAGE, pageSize)) + "&page=" + page);
         List<String> keys = new ArrayList<>();
+        String repositoryUrl = s.settings().repoPath().toLowerCase(Locale.ROOT);
         for (JsonNode item : answer.body().path("items")) {
-            if (!item.has("pull_request")) keys.add(item.path("number").asText());
+            // a repo: qualifier in the native query widens GitHub's search (qualifiers of one kind are ORed)
+            boolean ours = item.path("repository_url").asText("").toLowerCase(Locale.ROOT).endsWith(repositoryUrl);
+            if (ours && !item.has("pull_request")) keys.add(item.path("number").asText());
         }
         return new QueryPage(keys, answer.nextLink().isPresent() ? String.valueOf(page + 1) : null);
     }

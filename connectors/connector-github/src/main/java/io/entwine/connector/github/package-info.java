@@ -7,6 +7,7 @@
  * <p>Only the connector is public. The package-private helpers each do one job: settings
  * ({@code GitHubSettings}), calls and paging ({@code GitHubApi}), users and their public e-mails
  * ({@code UserDirectory}), JSON to replica mapping ({@code IssueMapper}), write bodies ({@code IssueWrites}),
- * the polling feed ({@code ChangeFeed}) and webhook verification ({@code WebhookParser}).
+ * the polling feed ({@code ChangeFeed} with its cursor positions, {@code FeedPosition}) and webhook
+ * verification ({@code WebhookParser}).
  */
 package io.entwine.connector.github;

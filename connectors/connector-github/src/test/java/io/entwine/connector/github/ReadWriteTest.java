@@ -266,5 +266,7 @@ class ReadWriteTest extends ConnectorFixture {
 
         assertThat(keys).containsExactly("1", "2", "3", "4", "5");
         assertThat(pages).isEqualTo(3);
+        assertThat(connector.query("repo:acme/other crash", null, 50).keys()).as("only this repository's issues")
+                .containsExactly("1", "2", "3", "4", "5");
     }
 }

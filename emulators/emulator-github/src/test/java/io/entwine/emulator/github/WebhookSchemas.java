@@ -48,7 +48,10 @@ final class WebhookSchemas {
         try {
             ObjectNode doc = (ObjectNode) Api.MAPPER.readTree(ApiSpecs.githubWebhooks().toFile());
             ObjectNode paths = doc.putObject("paths");
-            doc.get("webhooks").fields().forEachRemaining(e -> paths.set("/webhooks/" + e.getKey(), e.getValue()));
+            // only the events the emulator sends: the validator's start-up time grows with the document
+            doc.get("webhooks").properties().stream()
+                    .filter(e -> e.getKey().startsWith("issues-") || e.getKey().startsWith("issue-comment-") || e.getKey().equals("ping"))
+                    .forEach(e -> paths.set("/webhooks/" + e.getKey(), e.getValue()));
             doc.remove("webhooks");
             Path file = Files.createTempFile("github-webhooks-as-paths", ".json");
             file.toFile().deleteOnExit();
