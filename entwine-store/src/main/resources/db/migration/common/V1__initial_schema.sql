@@ -9,13 +9,13 @@ CREATE TABLE database_identity (
 
 CREATE TABLE settings (
     name       VARCHAR(200) PRIMARY KEY,
-    value      TEXT,
+    text_value TEXT,
     updated_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
 CREATE TABLE cursors (
     name       VARCHAR(500) PRIMARY KEY,
-    value      TEXT,
+    text_value TEXT,
     updated_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 

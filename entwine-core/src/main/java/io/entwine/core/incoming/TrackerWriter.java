@@ -54,9 +54,10 @@ final class TrackerWriter {
             if (written.getReporter() == null) written.setReporter(integrationUser);
             if (written.getCreator() == null) written.setCreator(integrationUser);
             // what the tracker holds right after the create: the fields, no comments, its initial status
+            // (so a transition is made only when the rules want another status than a new entity starts in)
             before = target.copy();
             before.setComments(List.of());
-            before.setStatus(null);
+            before.setStatus(connector.normalizeWritten(new HubIssue()).getStatus());
         } else {
             key = twin.localKey();
             before = local;

@@ -190,6 +190,26 @@ public final class GitHubConnector implements TrackerConnector {
         }
     }
 
+    /**
+     * What GitHub reports after the sync wrote {@code written}: a new issue is open; closing sets
+     * {@code state_reason} to completed unless a reason was given; an open issue that has a reason was
+     * reopened ({@code reopened}).
+     */
+    @Override
+    public HubIssue normalizeWritten(HubIssue written) {
+        HubIssue normal = written.copy();
+        String state = normal.getStatus() == null ? null : normal.getStatus().name();
+        String reason = normal.getResolution() == null ? null : normal.getResolution().name();
+        if (state == null) {
+            normal.setStatus("open");
+        } else if (state.equalsIgnoreCase("closed") && (reason == null || reason.equals("reopened"))) {
+            normal.setResolution("completed");
+        } else if (state.equalsIgnoreCase("open") && reason != null) {
+            normal.setResolution("reopened");
+        }
+        return normal;
+    }
+
     /** {@code open}, {@code closed}, or {@code closed:completed|not_planned|duplicate} (case-insensitive). */
     @Override
     public void transition(String key, String statusName) {
