@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Get and last-writer-wins put on a {@code (name PRIMARY KEY, value, updated_at)} table, race-safe on both
+ * Get and last-writer-wins put on a {@code (name PRIMARY KEY, text_value, updated_at)} table, race-safe on both
  * databases without a dialect-specific upsert: update, else insert-if-absent, else update the row a
  * concurrent writer just inserted.
  */
@@ -20,7 +20,7 @@ public final class KeyValueTable {
     }
 
     public Optional<String> get(String name) {
-        return handle.createQuery("SELECT value FROM " + table + " WHERE name = :name")
+        return handle.createQuery("SELECT text_value FROM " + table + " WHERE name = :name")
                 .bind("name", name)
                 .mapTo(String.class)
                 .findOne();
@@ -28,7 +28,7 @@ public final class KeyValueTable {
 
     public void put(String name, String value, Instant now) {
         if (update(name, value, now) > 0) return;
-        int inserted = handle.createUpdate("INSERT INTO " + table + " (name, value, updated_at) VALUES (:name, :value, :now)"
+        int inserted = handle.createUpdate("INSERT INTO " + table + " (name, text_value, updated_at) VALUES (:name, :value, :now)"
                         + " ON CONFLICT DO NOTHING")
                 .bind("name", name).bind("value", value).bind("now", now)
                 .execute();
@@ -36,7 +36,7 @@ public final class KeyValueTable {
     }
 
     private int update(String name, String value, Instant now) {
-        return handle.createUpdate("UPDATE " + table + " SET value = :value, updated_at = :now WHERE name = :name")
+        return handle.createUpdate("UPDATE " + table + " SET text_value = :value, updated_at = :now WHERE name = :name")
                 .bind("name", name).bind("value", value).bind("now", now)
                 .execute();
     }

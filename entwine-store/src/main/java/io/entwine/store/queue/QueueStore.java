@@ -9,15 +9,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The durable sync queue. The lane is the twin: a twin's events run one at a time in id order, different twins
@@ -37,8 +40,15 @@ public final class QueueStore {
     private static final String COLUMNS = "id, connection_id, twin_id, kind, status, payload, message_id, attempts,"
             + " next_attempt_at, lease_owner, lease_until, last_error, created_at, updated_at";
     private static final String INSERT = "INSERT INTO sync_events (connection_id, twin_id, kind, status, payload, message_id,"
-            + " attempts, next_attempt_at, created_at, updated_at)"
-            + " VALUES (:connectionId, :twinId, :kind, 'PENDING', :payload, :messageId, 0, :notBefore, :now, :now)";
+            + " attempts, lane_head, next_attempt_at, created_at, updated_at)"
+            + " VALUES (:connectionId, :twinId, :kind, 'PENDING', :payload, :messageId, 0, FALSE, :notBefore, :now, :now)";
+    /**
+     * Marks the twin's lowest unfinished event as its lane head (a no-op where it already is). Per twin, so the
+     * {@code (twin_id, id)} index is read in order and the scan stops at the first unfinished event.
+     */
+    private static final String PROMOTE_LANE_HEAD = "UPDATE sync_events SET lane_head = TRUE WHERE lane_head = FALSE AND id ="
+            + " (SELECT u.id FROM sync_events u WHERE u.twin_id = :twinId AND u.status IN ('PENDING', 'RUNNING', 'FAILED')"
+            + " ORDER BY u.id LIMIT 1)";
     private static final String OWNED = " WHERE id = :id AND status = 'RUNNING' AND lease_owner = :owner";
 
     private final Handle handle;
@@ -52,8 +62,9 @@ public final class QueueStore {
     }
 
     /**
-     * Adds one PENDING event and returns its id. Locks the twin row until the transaction ends, so each twin's
-     * events commit in id order (what keeps lanes ordered when several transactions enqueue for one twin).
+     * Adds one PENDING event at the end of its twin's lane and returns its id. Locks the twin row until the
+     * transaction ends: each twin's events then commit in id order, and the lane head is kept exact (see
+     * {@link #complete}); a concurrent enqueuer or completer of the same twin waits for this transaction.
      *
      * @throws StoreException when the twin does not exist or belongs to another connection
      */
@@ -81,7 +92,28 @@ public final class QueueStore {
         if (ids.size() != events.size()) {
             throw new StoreException("enqueue: the database returned " + ids.size() + " ids for " + events.size() + " events");
         }
+        promoteLaneHeads(events.stream().map(NewEvent::twinId).distinct().toList());
         return ids;
+    }
+
+    private void promoteLaneHeads(List<Long> twinIds) {
+        if (twinIds.size() == 1) {
+            handle.createUpdate(PROMOTE_LANE_HEAD).bind("twinId", twinIds.get(0)).execute();
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch(PROMOTE_LANE_HEAD);
+        for (Long twinId : twinIds) batch.bind("twinId", twinId).add();
+        batch.execute();
+    }
+
+    /** Locks the twin rows in id order (a fixed order, so two lockers cannot deadlock) and returns their connections. */
+    private Map<Long, String> lockTwinRows(Collection<Long> twinIds) {
+        Map<Long, String> locked = new TreeMap<>();
+        handle.createQuery("SELECT id, connection_id FROM twins WHERE id IN (<ids>) ORDER BY id FOR UPDATE")
+                .bindList("ids", new ArrayList<>(new TreeSet<>(twinIds)))
+                .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("connection_id")))
+                .forEach(row -> locked.put(row.getKey(), row.getValue()));
+        return locked;
     }
 
     private void lockTwins(List<NewEvent> events) {
@@ -93,11 +125,7 @@ public final class QueueStore {
                         + "' and '" + event.connectionId() + "'");
             }
         }
-        Map<Long, String> actual = new TreeMap<>();
-        handle.createQuery("SELECT id, connection_id FROM twins WHERE id IN (<ids>) ORDER BY id FOR UPDATE")
-                .bindList("ids", new ArrayList<>(expected.keySet()))
-                .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("connection_id")))
-                .forEach(row -> actual.put(row.getKey(), row.getValue()));
+        Map<Long, String> actual = lockTwinRows(expected.keySet());
         for (Map.Entry<Long, String> want : expected.entrySet()) {
             String connection = actual.get(want.getKey());
             if (connection == null) {
@@ -138,11 +166,31 @@ public final class QueueStore {
                 .execute() == 1;
     }
 
-    /** Marks the event DONE, unblocking its lane; false when {@code owner} no longer holds it. */
+    /**
+     * Marks the event DONE and makes the next event of its twin the lane head; false when {@code owner} no longer
+     * holds it. Locks the twin row (like {@link #enqueue}) until the transaction ends.
+     */
     public boolean complete(long id, String owner) {
-        return handle.createUpdate("UPDATE sync_events SET status = 'DONE', lease_until = NULL, updated_at = :now" + OWNED)
-                .bind("id", id).bind("owner", owner).bind("now", clock.instant())
-                .execute() == 1;
+        return finish(id, "status = 'RUNNING' AND lease_owner = :owner", owner, "lease_until = NULL");
+    }
+
+    /**
+     * Moves an event matching {@code condition} to DONE and promotes its lane's next event, under the twin's lock
+     * taken first (the order every lane change uses: twin row, then event rows).
+     */
+    private boolean finish(long id, String condition, String owner, String assignments) {
+        Optional<Long> twin = handle.createQuery("SELECT twin_id FROM sync_events WHERE id = :id")
+                .bind("id", id).mapTo(Long.class).findOne();
+        if (twin.isEmpty()) return false;
+        lockTwinRows(List.of(twin.get()));
+        Update update = handle.createUpdate("UPDATE sync_events SET status = 'DONE', lane_head = FALSE, " + assignments
+                        + ", updated_at = :now WHERE id = :id AND " + condition)
+                .bind("id", id).bind("now", clock.instant());
+        if (owner != null) update.bind("owner", owner);
+        int done = update.execute();
+        if (done == 0) return false;
+        promoteLaneHeads(List.of(twin.get()));
+        return true;
     }
 
     /**
@@ -187,11 +235,8 @@ public final class QueueStore {
      * in {@code lastError} says so. False when the event does not exist or is RUNNING or DONE.
      */
     public boolean skip(long id) {
-        return handle.createUpdate("UPDATE sync_events SET status = 'DONE',"
-                        + " last_error = CONCAT('skipped by an administrator; last error: ', COALESCE(last_error, 'none')),"
-                        + " lease_until = NULL, updated_at = :now WHERE id = :id AND status IN ('FAILED', 'PENDING')")
-                .bind("id", id).bind("now", clock.instant())
-                .execute() == 1;
+        return finish(id, "status IN ('FAILED', 'PENDING')", null,
+                "last_error = CONCAT('skipped by an administrator; last error: ', COALESCE(last_error, 'none')), lease_until = NULL");
     }
 
     /** Events per status over the whole queue. */
