@@ -8,14 +8,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
@@ -28,6 +24,11 @@ import org.jdbi.v3.core.statement.Update;
  * under a lease, then finish each with {@link #complete}, {@link #retryLater} or {@link #fail}, which succeed only
  * for the current lease owner (a worker whose lease expired and was re-claimed gets {@code false} and must drop
  * its result). Claims are safe with several threads (H2, PostgreSQL) and several processes (PostgreSQL).
+ *
+ * <p>Lane changes (enqueue, and every move to DONE) lock the twin row first and then event rows; claims and the
+ * other transitions lock event rows only. Keep that order in callers too (touch the twin before finishing its
+ * event) to stay clear of deadlocks; if the database still reports one, the transaction fails with the retriable
+ * {@link io.entwine.store.errors.StoreUnavailableException}.
  *
  * <p>Bound to one transaction (get it from {@link io.entwine.store.StoreTx#queue()}); not thread-safe; every call
  * blocks on SQL. Claim in its own short transaction and do the work outside it, so the RUNNING mark is
@@ -42,23 +43,18 @@ public final class QueueStore {
     private static final String INSERT = "INSERT INTO sync_events (connection_id, twin_id, kind, status, payload, message_id,"
             + " attempts, lane_head, next_attempt_at, created_at, updated_at)"
             + " VALUES (:connectionId, :twinId, :kind, 'PENDING', :payload, :messageId, 0, FALSE, :notBefore, :now, :now)";
-    /**
-     * Marks the twin's lowest unfinished event as its lane head (a no-op where it already is). Per twin, so the
-     * {@code (twin_id, id)} index is read in order and the scan stops at the first unfinished event.
-     */
-    private static final String PROMOTE_LANE_HEAD = "UPDATE sync_events SET lane_head = TRUE WHERE lane_head = FALSE AND id ="
-            + " (SELECT u.id FROM sync_events u WHERE u.twin_id = :twinId AND u.status IN ('PENDING', 'RUNNING', 'FAILED')"
-            + " ORDER BY u.id LIMIT 1)";
     private static final String OWNED = " WHERE id = :id AND status = 'RUNNING' AND lease_owner = :owner";
 
     private final Handle handle;
     private final Dialect dialect;
     private final Clock clock;
+    private final Lanes lanes;
 
     public QueueStore(Handle handle, Dialect dialect, Clock clock) {
         this.handle = handle;
         this.dialect = dialect;
         this.clock = clock;
+        this.lanes = new Lanes(handle);
     }
 
     /**
@@ -75,7 +71,7 @@ public final class QueueStore {
     /** Adds events in one batch (ids returned in the same order); locks their twins in id order like {@link #enqueue}. */
     public List<Long> enqueueAll(List<NewEvent> events) {
         if (events.isEmpty()) return List.of();
-        lockTwins(events);
+        lanes.lockForEnqueue(events);
         Instant now = clock.instant();
         PreparedBatch batch = handle.prepareBatch(INSERT);
         for (NewEvent event : events) {
@@ -92,50 +88,8 @@ public final class QueueStore {
         if (ids.size() != events.size()) {
             throw new StoreException("enqueue: the database returned " + ids.size() + " ids for " + events.size() + " events");
         }
-        promoteLaneHeads(events.stream().map(NewEvent::twinId).distinct().toList());
+        lanes.promoteHeads(events.stream().map(NewEvent::twinId).distinct().toList());
         return ids;
-    }
-
-    private void promoteLaneHeads(List<Long> twinIds) {
-        if (twinIds.size() == 1) {
-            handle.createUpdate(PROMOTE_LANE_HEAD).bind("twinId", twinIds.get(0)).execute();
-            return;
-        }
-        PreparedBatch batch = handle.prepareBatch(PROMOTE_LANE_HEAD);
-        for (Long twinId : twinIds) batch.bind("twinId", twinId).add();
-        batch.execute();
-    }
-
-    /** Locks the twin rows in id order (a fixed order, so two lockers cannot deadlock) and returns their connections. */
-    private Map<Long, String> lockTwinRows(Collection<Long> twinIds) {
-        Map<Long, String> locked = new TreeMap<>();
-        handle.createQuery("SELECT id, connection_id FROM twins WHERE id IN (<ids>) ORDER BY id FOR UPDATE")
-                .bindList("ids", new ArrayList<>(new TreeSet<>(twinIds)))
-                .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("connection_id")))
-                .forEach(row -> locked.put(row.getKey(), row.getValue()));
-        return locked;
-    }
-
-    private void lockTwins(List<NewEvent> events) {
-        Map<Long, String> expected = new TreeMap<>();
-        for (NewEvent event : events) {
-            String previous = expected.putIfAbsent(event.twinId(), event.connectionId());
-            if (previous != null && !previous.equals(event.connectionId())) {
-                throw new StoreException("enqueue: twin " + event.twinId() + " given with connections '" + previous
-                        + "' and '" + event.connectionId() + "'");
-            }
-        }
-        Map<Long, String> actual = lockTwinRows(expected.keySet());
-        for (Map.Entry<Long, String> want : expected.entrySet()) {
-            String connection = actual.get(want.getKey());
-            if (connection == null) {
-                throw new StoreException("enqueue: twin " + want.getKey() + " does not exist");
-            }
-            if (!connection.equals(want.getValue())) {
-                throw new StoreException("enqueue: twin " + want.getKey() + " belongs to connection '" + connection
-                        + "', not '" + want.getValue() + "'");
-            }
-        }
     }
 
     /**
@@ -182,14 +136,14 @@ public final class QueueStore {
         Optional<Long> twin = handle.createQuery("SELECT twin_id FROM sync_events WHERE id = :id")
                 .bind("id", id).mapTo(Long.class).findOne();
         if (twin.isEmpty()) return false;
-        lockTwinRows(List.of(twin.get()));
+        lanes.lock(List.of(twin.get()));
         Update update = handle.createUpdate("UPDATE sync_events SET status = 'DONE', lane_head = FALSE, " + assignments
                         + ", updated_at = :now WHERE id = :id AND " + condition)
                 .bind("id", id).bind("now", clock.instant());
         if (owner != null) update.bind("owner", owner);
         int done = update.execute();
         if (done == 0) return false;
-        promoteLaneHeads(List.of(twin.get()));
+        lanes.promoteHeads(List.of(twin.get()));
         return true;
     }
 
