@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -374,21 +376,27 @@ public abstract class QueueStoreContract extends StoreContract {
     void makesASecondEnqueuerOfTheSameTwinWaitForTheFirstToCommit() throws Exception {
         CountDownLatch firstEnqueued = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
-        CompletableFuture<Long> first = CompletableFuture.supplyAsync(() -> db.inTransaction(tx -> {
-            long id = tx.queue().enqueue(NewEvent.of(connection, twinA, EventKind.LOCAL_CHANGE, "first"));
-            firstEnqueued.countDown();
-            awaitQuietly(releaseFirst);
-            return id;
-        }));
-        assertThat(firstEnqueued.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Long> second = CompletableFuture.supplyAsync(() -> enqueue(twinA, "second"));
-        long otherTwin = enqueue(twinB, "other twin is not blocked");
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> first = threads.submit(() -> db.inTransaction(tx -> {
+                long id = tx.queue().enqueue(NewEvent.of(connection, twinA, EventKind.LOCAL_CHANGE, "first"));
+                firstEnqueued.countDown();
+                awaitQuietly(releaseFirst);
+                return id;
+            }));
+            assertThat(firstEnqueued.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Long> second = threads.submit(() -> enqueue(twinA, "second"));
+            long otherTwin = enqueue(twinB, "other twin is not blocked");
 
-        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !second.isDone());
-        releaseFirst.countDown();
+            await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !second.isDone());
+            releaseFirst.countDown();
 
-        assertThat(second.get(10, TimeUnit.SECONDS)).isGreaterThan(first.get(10, TimeUnit.SECONDS));
-        assertThat(otherTwin).isPositive();
+            assertThat(second.get(10, TimeUnit.SECONDS)).isGreaterThan(first.get(10, TimeUnit.SECONDS));
+            assertThat(otherTwin).isPositive();
+        } finally {
+            releaseFirst.countDown();
+            threads.shutdownNow();
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
