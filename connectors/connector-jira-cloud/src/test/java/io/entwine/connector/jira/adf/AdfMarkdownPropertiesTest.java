@@ -20,7 +20,7 @@ class AdfMarkdownPropertiesTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdfMarkdownPropertiesTest.class);
     private static final long BASE_SEED = Long.getLong("entwine.adf.seed", 0x5EED_ADF0L);
-    private static final int DOCUMENTS = Integer.getInteger("entwine.adf.documents", 1500);
+    private static final int DOCUMENTS = Integer.getInteger("entwine.adf.documents", 1000);
 
     private static void forEachSeed(String property, LongConsumer check) {
         LOG.info("{}: {} documents from seed {}", property, DOCUMENTS, BASE_SEED);
