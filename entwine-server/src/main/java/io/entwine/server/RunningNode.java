@@ -41,9 +41,9 @@ public final class RunningNode implements AutoCloseable {
     }
 
     /**
-     * Opens the database (unlocking its secrets with the node's key file, made on first start), makes the first
-     * admin token if the node never had one, starts the HTTP server, then the node (so the tracker's webhook can
-     * reach it at once).
+     * Opens the database (unlocking its secrets with the node's key file, made on first start), starts the HTTP
+     * server, then the node (so the tracker's webhook can reach it at once), and once all that succeeded makes the
+     * first admin token if the node never had one.
      *
      * @throws io.entwine.api.errors.ConfigException when the configuration, the key file or the tracker settings are wrong
      */
@@ -51,21 +51,23 @@ public final class RunningNode implements AutoCloseable {
         Database database = open(config, clock);
         try {
             AdminTokens tokens = new AdminTokens(database, clock);
-            IssuedToken first = tokens.issueFirstIfNone().orElse(null);
-            if (first != null) log.info("made the node's first admin token {}; it is shown once, on the console", first.id());
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             PeerClient peers = new PeerClient(http, clock, Sleeper.SYSTEM, RetryPolicy.DEFAULT);
             Node node = new Node(config.identity(), config.settings(), database, Connectors.create(config.trackerKind()),
                     config.connectorConfig(clock), peers, clock);
             NodeHttpServer server = new NodeHttpServer(node, tokens, config.host(), config.port()).start();
+            IssuedToken first;
             try {
                 node.start();
+                // only once the start succeeded: a token made by a failed start would never be shown
+                first = tokens.issueFirstIfNone().orElse(null);
             } catch (RuntimeException e) {
                 server.close();
                 node.close();
                 throw e;
             }
+            if (first != null) log.info("made the node's first admin token {}; it is shown once, on the console", first.id());
             return new RunningNode(config, database, node, server, tokens, first);
         } catch (RuntimeException e) {
             database.close();
