@@ -5,11 +5,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import io.entwine.store.crypto.SecretCipher;
 import io.entwine.store.errors.SecretUnreadableException;
 import io.entwine.store.internal.Rows;
-import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -121,9 +121,7 @@ public final class ConnectionStore {
         return handle.createQuery("SELECT COUNT(*) FROM connections WHERE secret_sealed IS NOT NULL").mapTo(Integer.class).one();
     }
 
-    /**
-     * Whether this store's key opens the stored secrets (tries one; true when there is none).
-     */
+    /** Whether this store's key opens the stored secrets (tries one; true when there is none). */
     public boolean keyOpensSecrets() {
         Optional<Map.Entry<String, byte[]>> one = handle.createQuery("SELECT id, secret_sealed FROM connections"
                         + " WHERE secret_sealed IS NOT NULL ORDER BY id LIMIT 1")
