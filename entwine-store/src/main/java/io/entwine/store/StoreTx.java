@@ -1,6 +1,8 @@
 package io.entwine.store;
 
+import io.entwine.store.admintoken.AdminTokenStore;
 import io.entwine.store.connection.ConnectionStore;
+import io.entwine.store.crypto.SecretCipher;
 import io.entwine.store.cursor.CursorStore;
 import io.entwine.store.dialect.Dialect;
 import io.entwine.store.errorlog.ErrorStore;
@@ -27,9 +29,11 @@ public final class StoreTx {
     private final CursorStore cursors;
     private final ErrorStore errors;
     private final SettingStore settings;
+    private final AdminTokenStore adminTokens;
 
-    StoreTx(Handle handle, Dialect dialect, Clock clock) {
-        this.connections = new ConnectionStore(handle, clock);
+    StoreTx(Handle handle, Dialect dialect, Clock clock, SecretCipher cipher) {
+        this.connections = new ConnectionStore(handle, clock, cipher);
+        this.adminTokens = new AdminTokenStore(handle);
         this.rules = new RuleStore(handle);
         this.twins = new TwinStore(handle, clock);
         this.traces = new TraceStore(handle);
@@ -74,5 +78,9 @@ public final class StoreTx {
 
     public SettingStore settings() {
         return settings;
+    }
+
+    public AdminTokenStore adminTokens() {
+        return adminTokens;
     }
 }

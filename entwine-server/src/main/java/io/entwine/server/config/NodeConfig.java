@@ -26,6 +26,8 @@ import java.util.Set;
  * node.host          bind address (default 127.0.0.1)
  * node.publicUrl     URL peers and the tracker's webhooks reach this node at (default http://host:port)
  * node.dataDir       where the embedded database lives (default ./data/&lt;node.name&gt;)
+ * node.keyFile       the key that seals the secrets stored in the database (default &lt;dataDir&gt;/../&lt;node.name&gt;.key,
+ *                    beside the database directory, not in it); created owner-only on first start
  * database.url       JDBC URL of a PostgreSQL database instead of the embedded one (optional)
  * database.user, database.password
  * sync.workers       worker threads (default 8)
@@ -37,10 +39,20 @@ import java.util.Set;
  *                    github: token, repository, webhookSecret
  * </pre>
  * Any key can be overridden by an environment variable: {@code ENTWINE_} + the key upper-cased with dots
- * as underscores ({@code ENTWINE_TRACKER_APITOKEN}), so secrets need not live in the file.
+ * as underscores ({@code ENTWINE_TRACKER_APITOKEN}), so secrets need not live in the file. Tracker credentials
+ * and the database password are read from here only, never stored in the database: prefer the environment.
  */
-public record NodeConfig(String name, String host, int port, String publicUrl, Path dataDir, DatabaseConfig database,
+public record NodeConfig(String name, String host, int port, String publicUrl, Path dataDir, Path keyFile, DatabaseConfig database,
                          NodeSettings settings, String trackerKind, Map<String, String> trackerSettings) {
+
+    /**
+     * Keys an environment variable may supply when the file leaves them out (environment names lose the case of
+     * {@code apiToken}, so only keys known here or present in the file can be matched).
+     */
+    private static final Set<String> KNOWN_KEYS = Set.of("node.name", "node.port", "node.host", "node.publicUrl",
+            "node.dataDir", "node.keyFile", "database.url", "database.user", "database.password", "sync.workers",
+            "sync.pollInterval", "sync.startWorkers", "tracker.kind", "tracker.baseUrl", "tracker.email", "tracker.apiToken",
+            "tracker.project", "tracker.token", "tracker.repository", "tracker.webhookSecret");
 
     public static NodeConfig load(Path file) {
         Properties p = new Properties();
@@ -58,6 +70,7 @@ public record NodeConfig(String name, String host, int port, String publicUrl, P
         env.forEach((k, v) -> {
             if (k.startsWith("ENTWINE_")) {
                 String key = findKey(values.keySet(), k);
+                if (key == null) key = findKey(KNOWN_KEYS, k);
                 if (key != null) values.put(key, v);
             }
         });
@@ -67,6 +80,8 @@ public record NodeConfig(String name, String host, int port, String publicUrl, P
         int port = r.integer("node.port", null);
         String publicUrl = r.optional("node.publicUrl", "http://" + host + ":" + port);
         Path dataDir = Path.of(r.optional("node.dataDir", "data/" + name));
+        String keyFile = r.optional("node.keyFile", null);
+        Path key = keyFile != null ? Path.of(keyFile) : dataDir.toAbsolutePath().normalize().resolveSibling(name + ".key");
         String dbUrl = r.optional("database.url", null);
         DatabaseConfig database = dbUrl == null ? DatabaseConfig.h2File(dataDir)
                 : DatabaseConfig.postgres(dbUrl, r.optional("database.user", null), r.optional("database.password", null));
@@ -80,7 +95,7 @@ public record NodeConfig(String name, String host, int port, String publicUrl, P
             if (k.startsWith("tracker.") && !k.equals("tracker.kind")) tracker.put(k.substring("tracker.".length()), v);
         });
         if (!tracker.containsKey("baseUrl")) throw new ConfigException(source + ": 'tracker.baseUrl' is required");
-        return new NodeConfig(name, host, port, publicUrl, dataDir, database, settings, kind, tracker);
+        return new NodeConfig(name, host, port, publicUrl, dataDir, key, database, settings, kind, tracker);
     }
 
     public NodeIdentity identity() {

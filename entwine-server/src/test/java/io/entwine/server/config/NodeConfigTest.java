@@ -3,6 +3,7 @@ package io.entwine.server.config;
 import io.entwine.api.errors.ConfigException;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -33,6 +34,23 @@ class NodeConfigTest {
     void environmentOverridesTheFile() {
         NodeConfig c = NodeConfig.from(minimal(), Map.of("ENTWINE_TRACKER_APITOKEN", "from-env"), "test.properties");
         assertThat(c.trackerSettings()).containsEntry("apiToken", "from-env");
+    }
+
+    @Test
+    void theEnvironmentSuppliesACredentialTheFileLeavesOut() {
+        Properties p = minimal();
+        p.remove("tracker.apiToken");
+        NodeConfig c = NodeConfig.from(p, Map.of("ENTWINE_TRACKER_APITOKEN", "from-env", "ENTWINE_ADMIN_TOKEN", "not-a-setting"), "t");
+        assertThat(c.trackerSettings()).containsEntry("apiToken", "from-env").doesNotContainKey("admin.token");
+    }
+
+    @Test
+    void theKeyFileLivesBesideTheDataDirectoryUnlessConfigured() {
+        Properties p = minimal();
+        p.setProperty("node.dataDir", "/var/lib/entwine/jira");
+        assertThat(NodeConfig.from(p, Map.of(), "t").keyFile()).isEqualTo(Path.of("/var/lib/entwine/jira-node.key"));
+        p.setProperty("node.keyFile", "/etc/entwine/jira.key");
+        assertThat(NodeConfig.from(p, Map.of(), "t").keyFile()).isEqualTo(Path.of("/etc/entwine/jira.key"));
     }
 
     @Test
