@@ -5,6 +5,7 @@ import io.entwine.store.cursor.CursorStore;
 import io.entwine.store.dialect.Dialect;
 import io.entwine.store.errorlog.ErrorStore;
 import io.entwine.store.message.MessageStore;
+import io.entwine.store.notification.NotificationStore;
 import io.entwine.store.queue.QueueStore;
 import io.entwine.store.rule.RuleStore;
 import io.entwine.store.setting.SettingStore;
@@ -27,6 +28,7 @@ public final class StoreTx {
     private final CursorStore cursors;
     private final ErrorStore errors;
     private final SettingStore settings;
+    private final NotificationStore notifications;
 
     StoreTx(Handle handle, Dialect dialect, Clock clock) {
         this.connections = new ConnectionStore(handle, clock);
@@ -38,6 +40,7 @@ public final class StoreTx {
         this.cursors = new CursorStore(handle);
         this.errors = new ErrorStore(handle);
         this.settings = new SettingStore(handle, clock);
+        this.notifications = new NotificationStore(handle);
     }
 
     public ConnectionStore connections() {
@@ -74,5 +77,9 @@ public final class StoreTx {
 
     public SettingStore settings() {
         return settings;
+    }
+
+    public NotificationStore notifications() {
+        return notifications;
     }
 }
