@@ -3,7 +3,9 @@ package io.entwine.server;
 import io.entwine.core.Node;
 import io.entwine.server.config.Connectors;
 import io.entwine.server.config.NodeConfig;
+import io.entwine.server.config.NotifyConfig;
 import io.entwine.server.http.NodeHttpServer;
+import io.entwine.server.mail.SmtpNotifier;
 import io.entwine.store.Database;
 import io.entwine.transport.PeerClient;
 import io.entwine.transport.RetryPolicy;
@@ -28,7 +30,10 @@ public final class RunningNode implements AutoCloseable {
         this.http = http;
     }
 
-    /** Opens the database, starts the HTTP server, then the node (so the tracker's webhook can reach it at once). */
+    /**
+     * Opens the database, starts the HTTP server, then the node (so the tracker's webhook can reach it at once); mails
+     * admins error digests when the configuration says where to.
+     */
     public static RunningNode start(NodeConfig config, Clock clock) {
         Database database = Database.open(config.database());
         try {
@@ -37,6 +42,8 @@ public final class RunningNode implements AutoCloseable {
             PeerClient peers = new PeerClient(http, clock, Sleeper.SYSTEM, RetryPolicy.DEFAULT);
             Node node = new Node(config.identity(), config.settings(), database, Connectors.create(config.trackerKind()),
                     config.connectorConfig(clock), peers, clock);
+            NotifyConfig notify = config.notifications();
+            if (notify != null) node.notifyAdmins(new SmtpNotifier(notify.smtp()), notify.policy());
             NodeHttpServer server = new NodeHttpServer(node, config.host(), config.port()).start();
             try {
                 node.start();
