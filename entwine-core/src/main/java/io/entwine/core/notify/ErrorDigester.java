@@ -109,10 +109,10 @@ public final class ErrorDigester {
 
     private void report(DigestOutcome outcome) {
         switch (outcome.kind()) {
-            case SENT -> log.info("sent admins a digest of {} errors", outcome.errors());
-            case RATE_LIMITED -> log.info("{} errors wait for the next digest: at most {} digests an hour, the next at {}",
+            case SENT -> log.info("sent admins a digest of {} error(s)", outcome.errors());
+            case RATE_LIMITED -> log.info("{} error(s) wait for the next digest: at most {} digests an hour, the next at {}",
                     outcome.errors(), settings.maxPerHour(), outcome.nextAllowedAt());
-            case FAILED -> log.warn("could not send admins the digest of {} errors: {}; they go into the next digest in {}",
+            case FAILED -> log.warn("could not send admins the digest of {} error(s): {}; they go into the next digest in {}",
                     outcome.errors(), outcome.failure(), settings.digestInterval());
             case NOTHING_DUE -> log.debug("no errors due for a digest");
         }
