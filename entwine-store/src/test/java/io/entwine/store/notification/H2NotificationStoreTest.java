@@ -1,10 +1,10 @@
 package io.entwine.store.notification;
 
 import io.entwine.store.DatabaseConfig;
-import java.util.UUID;
+import io.entwine.store.TestDatabases;
 
 class H2NotificationStoreTest extends NotificationStoreContract {
-    private final DatabaseConfig config = DatabaseConfig.h2Memory("test-" + UUID.randomUUID());
+    private final DatabaseConfig config = TestDatabases.h2Memory();
 
     @Override
     protected DatabaseConfig config() {

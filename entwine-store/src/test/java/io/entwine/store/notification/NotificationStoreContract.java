@@ -3,63 +3,28 @@ package io.entwine.store.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.entwine.store.Database;
-import io.entwine.store.DatabaseConfig;
-import io.entwine.store.StoreTx;
-import io.entwine.store.connection.Connection;
-import io.entwine.store.connection.ConnectionRole;
-import io.entwine.store.connection.ConnectionStatus;
+import io.entwine.store.StoreContract;
 import io.entwine.store.errorlog.ErrorLevel;
 import io.entwine.store.errorlog.NewError;
 import io.entwine.testkit.ManualClock;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The notification state, run per backend: which errors are due, marking them, and the digests delivered. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class NotificationStoreContract {
-    private static final String[] TABLES = {"sync_errors", "notification_digests", "sync_events", "traces",
-        "received_messages", "invitations", "rule_versions", "twins", "connections"};
+public abstract class NotificationStoreContract extends StoreContract {
     private static final Duration PERSIST_AFTER = Duration.ofHours(1);
     private static final Duration REMIND_EVERY = Duration.ofHours(24);
 
-    private final ManualClock clock = new ManualClock();
-    private Database db;
-
-    /** Where this backend's test database is; the same value on every call within a test class. */
-    protected abstract DatabaseConfig config();
-
-    @BeforeAll
-    void openDatabase() {
-        db = Database.open(config(), clock);
-    }
-
-    @AfterAll
-    void closeDatabase() {
-        if (db != null) db.close();
-    }
-
     @BeforeEach
-    void startFromEmptyTables() throws SQLException {
-        clock.set(ManualClock.DEFAULT_START);
-        try (java.sql.Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : TABLES) statement.executeUpdate("DELETE FROM " + table);
-        }
+    void forgetDeliveredDigests() {
+        run(tx -> tx.notifications().forgetDigestsSentUntil(Instant.parse("9999-01-01T00:00:00Z")));
     }
 
     @Test
@@ -292,20 +257,5 @@ public abstract class NotificationStoreContract {
 
     private long record(NewError error) {
         return tx(tx -> tx.errors().record(error, clock.instant()));
-    }
-
-    private String newConnection(String name) {
-        Connection connection = new Connection(UUID.randomUUID().toString(), name, "peer of " + name, "https://peer.example/" + name,
-                new byte[] {1, 2, 3}, ConnectionRole.INVITER, ConnectionStatus.ACTIVE, "{}", clock.instant(), clock.instant());
-        run(tx -> tx.connections().insert(connection));
-        return connection.id();
-    }
-
-    private <T> T tx(Function<StoreTx, T> work) {
-        return db.inTransaction(work);
-    }
-
-    private void run(Consumer<StoreTx> work) {
-        db.useTransaction(work);
     }
 }

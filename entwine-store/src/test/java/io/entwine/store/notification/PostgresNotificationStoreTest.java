@@ -1,8 +1,8 @@
 package io.entwine.store.notification;
 
 import io.entwine.store.DatabaseConfig;
+import io.entwine.store.TestDatabases;
 import io.entwine.testkit.EmbeddedPostgresExtension;
-import io.entwine.testkit.PostgresDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresNotificationStoreTest extends NotificationStoreContract {
@@ -11,7 +11,6 @@ class PostgresNotificationStoreTest extends NotificationStoreContract {
 
     @Override
     protected DatabaseConfig config() {
-        PostgresDatabase db = PG.database();
-        return DatabaseConfig.postgres(db.jdbcUrl(), db.user(), db.password());
+        return TestDatabases.postgres(PG);
     }
 }
