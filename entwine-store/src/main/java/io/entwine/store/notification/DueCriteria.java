@@ -12,6 +12,8 @@ import java.util.Objects;
  *       persists, or were last told at {@code remindSince} or earlier.</li>
  * </ul>
  * {@code upToErrorId} fixes the set across the queries of one digest: errors recorded meanwhile wait for the next.
+ * (A transaction that took a lower id but commits between a digest's queries and its marking has its error marked
+ * unseen; since it is not marked as reported persisting, it is reported once it persists.)
  */
 public record DueCriteria(long upToErrorId, Instant persistingSince, Instant remindSince) {
     public DueCriteria {
