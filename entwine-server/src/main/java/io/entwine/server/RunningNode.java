@@ -5,7 +5,9 @@ import io.entwine.server.auth.AdminTokens;
 import io.entwine.server.auth.IssuedToken;
 import io.entwine.server.config.Connectors;
 import io.entwine.server.config.NodeConfig;
+import io.entwine.server.config.NotifyConfig;
 import io.entwine.server.http.NodeHttpServer;
+import io.entwine.server.mail.SmtpNotifier;
 import io.entwine.store.Database;
 import io.entwine.store.crypto.KeyFile;
 import io.entwine.transport.PeerClient;
@@ -43,7 +45,7 @@ public final class RunningNode implements AutoCloseable {
     /**
      * Opens the database (unlocking its secrets with the node's key file, made on first start), starts the HTTP
      * server, then the node (so the tracker's webhook can reach it at once), and once all that succeeded makes the
-     * first admin token if the node never had one.
+     * first admin token if the node never had one. Mails admins error digests when the configuration says where to.
      *
      * @throws io.entwine.api.errors.ConfigException when the configuration, the key file or the tracker settings are wrong
      */
@@ -56,6 +58,8 @@ public final class RunningNode implements AutoCloseable {
             PeerClient peers = new PeerClient(http, clock, Sleeper.SYSTEM, RetryPolicy.DEFAULT);
             Node node = new Node(config.identity(), config.settings(), database, Connectors.create(config.trackerKind()),
                     config.connectorConfig(clock), peers, clock);
+            NotifyConfig notify = config.notifications();
+            if (notify != null) node.notifyAdmins(new SmtpNotifier(notify.smtp()), notify.policy());
             NodeHttpServer server = new NodeHttpServer(node, tokens, config.host(), config.port()).start();
             IssuedToken first;
             try {

@@ -7,6 +7,7 @@ import io.entwine.store.cursor.CursorStore;
 import io.entwine.store.dialect.Dialect;
 import io.entwine.store.errorlog.ErrorStore;
 import io.entwine.store.message.MessageStore;
+import io.entwine.store.notification.NotificationStore;
 import io.entwine.store.queue.QueueStore;
 import io.entwine.store.rule.RuleStore;
 import io.entwine.store.setting.SettingStore;
@@ -30,6 +31,7 @@ public final class StoreTx {
     private final ErrorStore errors;
     private final SettingStore settings;
     private final AdminTokenStore adminTokens;
+    private final NotificationStore notifications;
 
     StoreTx(Handle handle, Dialect dialect, Clock clock, SecretCipher cipher) {
         this.connections = new ConnectionStore(handle, clock, cipher);
@@ -42,6 +44,7 @@ public final class StoreTx {
         this.cursors = new CursorStore(handle);
         this.errors = new ErrorStore(handle);
         this.settings = new SettingStore(handle, clock);
+        this.notifications = new NotificationStore(handle);
     }
 
     public ConnectionStore connections() {
@@ -82,5 +85,9 @@ public final class StoreTx {
 
     public AdminTokenStore adminTokens() {
         return adminTokens;
+    }
+
+    public NotificationStore notifications() {
+        return notifications;
     }
 }
