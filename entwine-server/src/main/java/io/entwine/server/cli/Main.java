@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "entwine", mixinStandardHelpOptions = true, version = "Entwine 0.1.0",
         description = "Two-way issue tracker sync.",
         subcommands = {DemoCommand.class, NodeCommand.class, EmulatorCommand.class, ConnectionCommand.class,
-                StatusCommand.class, ErrorsCommand.class, CommandLine.HelpCommand.class})
+                StatusCommand.class, ErrorsCommand.class, TokenCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
