@@ -173,13 +173,15 @@ final class AllowList {
 
     /**
      * Property {@code name} may be read or written on this receiver. Groovy also reaches private fields by
-     * property syntax; on the helpers that would expose the tracker connector (and through reflective
-     * serialisers such as JsonOutput, its settings), so there only public bean properties count.
+     * property syntax; on the helpers and the engine's own bound objects ({@code store}) that would expose the
+     * tracker connector, the engine's callbacks and the run's recorded actions (and through reflective serialisers
+     * such as JsonOutput, the connector's settings), so there only public bean properties count.
      */
     static boolean property(Object receiver, String name) {
         if (receiver == null) return true;
         Class<?> type = receiver.getClass();
-        if (!type.getName().startsWith("io.entwine.script.helpers.")) return true;
+        String typeName = type.getName();
+        if (!typeName.startsWith("io.entwine.script.helpers.") && !typeName.startsWith("io.entwine.script.internal.")) return true;
         return BEAN_PROPERTIES.get(type).contains(name);
     }
 

@@ -35,6 +35,8 @@ import java.util.Set;
  *   <li>groovy-sandbox's {@link SandboxTransformer} routes every call, property access, constructor,
  *       cast and array access through {@link AllowListInterceptor}, which the engine registers for each
  *       run;</li>
+ *   <li>{@link ArraySizeLimit} bounds every array a rule creates ({@link Limits}; groovy-sandbox does not see
+ *       array creation);</li>
  *   <li>{@link ThreadInterrupt} adds interruption checks to loops, closures and methods, so that the
  *       engine's watchdog can stop a run that exceeds its time budget (cheap, unlike TimedInterrupt).</li>
  * </ol>
@@ -65,6 +67,7 @@ public final class CompilerSetup {
         config.addCompilationCustomizers(
                 new RejectAnnotationsAndForeignImports(),
                 new SandboxTransformer(),
+                new ArraySizeLimit(),
                 new ASTTransformationCustomizer(ThreadInterrupt.class));
         return config;
     }
