@@ -130,13 +130,13 @@ public final class FieldSemantics {
         return labelSet(a).equals(labelSet(b));
     }
 
-    /** Components as sets: by id when both have one, else by name ignoring case. */
+    /** Components as sets: by name ignoring case (ids compared only when both have one). */
     public static boolean sameComponents(Collection<?> a, Collection<?> b) {
         return SubObjects.sameSet(a, b, (x, y) -> x instanceof HubComponent cx && y instanceof HubComponent cy
                 ? sameNamed(cx.id(), cx.name(), cy.id(), cy.name()) : Objects.equals(x, y));
     }
 
-    /** Versions as sets: by id when both have one, else by name ignoring case. */
+    /** Versions as sets: by name ignoring case (ids compared only when both have one). */
     public static boolean sameVersions(Collection<?> a, Collection<?> b) {
         return SubObjects.sameSet(a, b, (x, y) -> x instanceof HubVersion vx && y instanceof HubVersion vy
                 ? sameNamed(vx.id(), vx.name(), vy.id(), vy.name()) : Objects.equals(x, y));
