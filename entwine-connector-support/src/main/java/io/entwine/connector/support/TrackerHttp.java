@@ -173,6 +173,7 @@ public final class TrackerHttp {
                 quietUntil.accumulateAndGet(until, (a, b) -> a.isAfter(b) ? a : b);
                 if (attempt < maxAttempts && wait.compareTo(maxInlineWait) <= 0) {
                     retryLater(call, "rate limited (" + status + ")", attempt, wait);
+                    quietUntil.compareAndSet(until, Instant.MIN); // this thread waited it out: the limit is over
                     continue;
                 }
                 throw new RateLimitedException(tracker + " rate-limited " + call + " (" + status + "); retry after "
