@@ -1,6 +1,6 @@
 package io.entwine.core.incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.entwine.api.connector.TrackerConnector;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.api.replica.HubProject;
@@ -112,10 +112,12 @@ public final class ApplyHandler implements EventHandler {
 
         WriteResult result = writer.write(twin, local, target, firstSync);
         HubIssue written = result.written();
-        HubIssue baseline = engine.runOutgoing(rules.outgoing(connection.id()).compiled(),
-                new OutgoingInput(written, services)).replica();
-        String baselineJson = ReplicaCodec.toJsonString(baseline);
-        JsonNode baselineTree = ReplicaCodec.toJson(baseline);
+        CompiledRule outgoing = rules.outgoing(connection.id()).compiled();
+        ObjectNode writtenReplica = ReplicaCodec.toJson(engine.runOutgoing(outgoing, new OutgoingInput(written, services)).replica());
+        ObjectNode beforeReplica = ReplicaCodec.toJson(engine.runOutgoing(outgoing, new OutgoingInput(local, services)).replica());
+        ObjectNode baselineTree = Baseline.merge(twin.lastSentReplica() == null ? null : MessageCodec.tree(twin.lastSentReplica()),
+                beforeReplica, writtenReplica);
+        String baselineJson = ReplicaCodec.toJsonString(baselineTree);
         String localKey = written.getKey();
         String url = written.getUrl() != null ? written.getUrl() : connector.browseUrl(localKey);
         AckMessage ack = new AckMessage(message.sourceKey(), localKey, url, baselineTree, result.newTraces());
