@@ -21,6 +21,7 @@ public final class NodeRoutes {
         routes.add(new Route("GET", "/api/openapi.json", NodeRoutes::openApi));
         routes.addAll(new StatusRoutes(node).routes());
         routes.addAll(new ConnectionRoutes(node).routes());
+        routes.addAll(new ScriptRoutes(node).routes());
         routes.addAll(new PeerRoutes(node).routes());
         return routes;
     }
