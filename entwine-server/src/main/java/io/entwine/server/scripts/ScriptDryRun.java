@@ -96,7 +96,8 @@ public final class ScriptDryRun {
         String issueUrl = request.issueUrl() != null ? request.issueUrl() : request.replica().getUrl();
         Map<String, String> traces = commentTraces(local);
 
-        IncomingResult withReplica = engine.runIncoming(rule, new IncomingInput(request.replica(), previous, local.copy(),
+        // scripts may change what they are given (replica.comments = ...): each run works on copies
+        IncomingResult withReplica = engine.runIncoming(rule, new IncomingInput(request.replica().copy(), previous.copy(), local.copy(),
                 request.firstSync(), issueUrl, traces, services));
         if (withReplica.skipped()) {
             return incomingResult(DryRunResult.Action.SKIP, EntityDiff.between(local, local), local, null, List.of(), source, log);
@@ -107,7 +108,7 @@ public final class ScriptDryRun {
             // the second run's log would repeat the first's: only the run with the received replica is shown
             RuleServices quiet = new RuleServices(services.connector(), services.connectionName(), services.localNodeName(),
                     services.remoteNodeName(), NOPLogger.NOP_LOGGER);
-            IncomingResult withPrevious = engine.runIncoming(rule, new IncomingInput(previous, previous, local.copy(),
+            IncomingResult withPrevious = engine.runIncoming(rule, new IncomingInput(previous.copy(), previous.copy(), local.copy(),
                     false, issueUrl, traces, quiet));
             merge = FieldMerge.merge(local, withPrevious.issue(), target);
         }
