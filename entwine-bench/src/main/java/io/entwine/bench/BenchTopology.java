@@ -57,7 +57,7 @@ final class BenchTopology implements AutoCloseable {
 
     void connect() throws Exception {
         Path dir = Files.createTempDirectory("entwine-bench");
-        demo = Demo.connect(jira, github, 0, dir, Duration.ofSeconds(5), Clock.systemUTC());
+        demo = Demo.connect(jira, github, 0, dir, Duration.ofSeconds(30), Clock.systemUTC()); // the production default sweep
     }
 
     boolean idle() {

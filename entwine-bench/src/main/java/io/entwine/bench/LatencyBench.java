@@ -11,11 +11,13 @@ import java.util.Locale;
  * GitHub PATCH that carries it (webhook fast path), and every tracker call the sync made for it.
  */
 final class LatencyBench {
-    record Result(int samples, long[] nanos, double jiraReads, double jiraWrites, double githubReads, double githubWrites) {
+    record Result(int samples, long[] nanos, double jiraReads, double jiraWrites, double githubReads, double githubWrites,
+                  java.util.Map<String, Long> calls) {
         String lines() {
             return String.format(Locale.ROOT, "latency       %d single-field updates Jira -> GitHub: %s%n"
                             + "api calls     per single-field update (beyond the user's own PUT): Jira %.1f reads + %.1f writes, GitHub %.1f reads + %.1f writes",
-                    samples, BenchMain.percentiles(nanos), jiraReads, jiraWrites, githubReads, githubWrites);
+                    samples, BenchMain.percentiles(nanos), jiraReads, jiraWrites, githubReads, githubWrites)
+                    + String.format(Locale.ROOT, "%n              calls by endpoint over all samples: %s", calls);
         }
     }
 
@@ -29,6 +31,7 @@ final class LatencyBench {
             for (String key : keys) numbers.add(topology.githubTwin(key));
             long[] nanos = new long[samples];
             long jiraReads = 0, jiraWrites = 0, githubReads = 0, githubWrites = 0;
+            java.util.Map<String, Long> calls = new java.util.TreeMap<>();
             for (int i = 0; i < samples + 10; i++) {
                 int index = i % keys.size();
                 String path = "/repos/acme/demo/issues/" + numbers.get(index);
@@ -50,9 +53,11 @@ final class LatencyBench {
                 jiraWrites += BenchMain.writes(jira) - 1; // the user's own PUT
                 githubReads += BenchMain.reads(github);
                 githubWrites += BenchMain.writes(github);
+                for (RecordedExchange e : jira) calls.merge("jira " + e.method() + " " + e.path().replaceAll("\\d+", "{n}"), 1L, Long::sum);
+                for (RecordedExchange e : github) calls.merge("github " + e.method() + " " + e.path().replaceAll("\\d+", "{n}"), 1L, Long::sum);
             }
             Result r = new Result(samples, nanos, jiraReads / (double) samples, jiraWrites / (double) samples,
-                    githubReads / (double) samples, githubWrites / (double) samples);
+                    githubReads / (double) samples, githubWrites / (double) samples, calls);
             System.out.println(r.lines());
             return r;
         }

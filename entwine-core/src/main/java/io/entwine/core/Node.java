@@ -21,6 +21,7 @@ import io.entwine.core.queue.EventHandler;
 import io.entwine.core.queue.FailureRecorder;
 import io.entwine.core.queue.RetryPolicy;
 import io.entwine.core.queue.SyncWorkers;
+import io.entwine.core.queue.WorkSignal;
 import io.entwine.core.rules.RuleBook;
 import io.entwine.script.RuleEngine;
 import io.entwine.script.RuleEngineSettings;
@@ -80,10 +81,8 @@ public final class Node implements AutoCloseable {
         CreationGuard creations = new CreationGuard();
         FailureRecorder failures = new FailureRecorder(database, new ErrorClassifier(clock, RetryPolicy.defaults()), clock);
         Map<EventKind, EventHandler> handlers = new EnumMap<>(EventKind.class);
-        SyncWorkers[] self = new SyncWorkers[1];
-        Runnable wake = () -> {
-            if (self[0] != null) self[0].wake();
-        };
+        WorkSignal signal = new WorkSignal();
+        Runnable wake = signal::wake;
         MessageSender sender = new MessageSender(peers, context, clock);
         handlers.put(EventKind.LOCAL_CHANGE, new LocalChangeHandler(database, connector, engine, rules, context, clock, wake));
         handlers.put(EventKind.SEND, sender);
@@ -91,9 +90,8 @@ public final class Node implements AutoCloseable {
         handlers.put(EventKind.APPLY, new ApplyHandler(database, connector, engine, rules, context, creations,
                 connectorConfig.settings().get("project"), clock, wake));
         handlers.put(EventKind.ACK_APPLY, new AckHandler(database, context));
-        this.workers = new SyncWorkers(database, handlers, failures, clock, settings.workers(),
+        this.workers = new SyncWorkers(database, handlers, failures, signal, clock, settings.workers(),
                 identity.name() + "-" + ProcessHandle.current().pid(), settings.lease(), settings.idlePoll());
-        self[0] = workers;
 
         ChangeIntake intake = new ChangeIntake(database, creations, clock, wake);
         this.webhooks = new WebhookIntake(connector, intake);

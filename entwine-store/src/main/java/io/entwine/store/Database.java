@@ -123,7 +123,8 @@ public final class Database implements AutoCloseable {
     /**
      * Runs {@code work} in one transaction (READ COMMITTED) and commits; rolls back when it throws and rethrows
      * (the work's own exceptions unchanged, database failures translated, see the class comment). Blocks the calling
-     * thread. Do not nest: an inner call would run in a second, independent transaction.
+     * thread. Do not nest: an inner call would run in a second, independent transaction. Let database errors raised
+     * inside the work propagate: after one, PostgreSQL refuses every further statement of the transaction.
      */
     public <T> T inTransaction(Function<StoreTx, T> work) {
         Objects.requireNonNull(work, "work");

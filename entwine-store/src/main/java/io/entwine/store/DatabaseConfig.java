@@ -26,7 +26,10 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int m
 
     /** The embedded default: an H2 file database {@code entwine.mv.db} in {@code dataDir} (created when missing). */
     public static DatabaseConfig h2File(Path dataDir) {
-        return new DatabaseConfig("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("entwine") + H2_OPTIONS, "sa", "", DEFAULT_POOL_SIZE);
+        // WRITE_DELAY=0: H2 otherwise writes commits in the background up to half a second later, and a killed
+        // process would lose work the node already acknowledged (a webhook answered, a peer message taken)
+        return new DatabaseConfig("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("entwine") + H2_OPTIONS + ";WRITE_DELAY=0",
+                "sa", "", DEFAULT_POOL_SIZE);
     }
 
     /**

@@ -85,6 +85,10 @@ CREATE TABLE sync_events (
     payload         TEXT,
     message_id      VARCHAR(200),
     attempts        INT NOT NULL,
+    -- TRUE exactly for the lowest-id unfinished (PENDING, RUNNING, FAILED) event of each twin; maintained under
+    -- the twin's row lock by enqueue and by every move to DONE, so a claim reads lane heads through an index
+    -- instead of searching each candidate's lane
+    lane_head       BOOLEAN NOT NULL,
     next_attempt_at TIMESTAMP WITH TIME ZONE NOT NULL,
     lease_owner     VARCHAR(200),
     lease_until     TIMESTAMP WITH TIME ZONE,
@@ -92,9 +96,10 @@ CREATE TABLE sync_events (
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
--- claim: due events by status; lane head: earlier events of the same twin
-CREATE INDEX sync_events_status_due ON sync_events (status, next_attempt_at);
+-- claim: due lane heads; lane upkeep: the events of one twin in order; depth/list/cleanup: by status
+CREATE INDEX sync_events_claimable ON sync_events (lane_head, id);
 CREATE INDEX sync_events_lane ON sync_events (twin_id, id);
+CREATE INDEX sync_events_status ON sync_events (status, id);
 
 CREATE TABLE received_messages (
     connection_id VARCHAR(64) NOT NULL REFERENCES connections (id),

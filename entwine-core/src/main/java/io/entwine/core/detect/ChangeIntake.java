@@ -3,6 +3,7 @@ package io.entwine.core.detect;
 import io.entwine.api.connector.ChangedEntity;
 import io.entwine.core.connection.ConnectionSettings;
 import io.entwine.core.incoming.CreationGuard;
+import io.entwine.core.protocol.MessageCodec;
 import io.entwine.store.StoreTx;
 import io.entwine.store.Database;
 import io.entwine.store.connection.Connection;
@@ -18,16 +19,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns change notices into local-change events, durably, before the webhook is answered or the polling
  * cursor moves on (nothing lost). One batch is one transaction (fast initial sync).
  *
  * <p>De-duplication: a twin that already has a pending local-change event gets no second one (the
- * event reads the entity's latest state anyway). A polling notice not newer than the last one seen for
- * the entity is skipped (the overlap window reports the same change again); a webhook notice is skipped
- * only when strictly older, because trackers with second precision (GitHub) give two quick edits the same
- * timestamp.
+ * event reads the entity's latest state anyway), and a notice no newer than the last one seen for the
+ * entity is skipped ({@link #isSeen}): the polling overlap window reports the same change again.
  */
 public final class ChangeIntake {
     private static final Logger log = LoggerFactory.getLogger(ChangeIntake.class);
@@ -85,19 +85,23 @@ public final class ChangeIntake {
                 if (change.updated() != null) tx.twins().setLastLocalUpdate(twin.id(), change.updated());
                 if (tx.queue().hasPending(twin.id(), EventKind.LOCAL_CHANGE)) continue;
                 events.add(new NewEvent(connection.id(), twin.id(), EventKind.LOCAL_CHANGE,
-                        "{\"key\":\"" + escape(change.key()) + "\",\"source\":\"" + source + "\"}", null, now));
+                        MessageCodec.write(Map.of("key", change.key(), "source", source.name())), null, now));
             }
         }
         if (!events.isEmpty()) tx.queue().enqueueAll(events);
         return events.size();
     }
 
-    private static boolean isSeen(Instant lastSeen, Instant updated, ChangeSource source) {
+    /**
+     * Whether a notice reports nothing newer than what was already queued for the entity. A webhook is
+     * skipped only when strictly older. A polling notice is skipped when older, or equal with sub-second
+     * precision; an equal whole-second timestamp (GitHub) is not conclusive — a second change in the same
+     * second would be lost if its webhook was — so it is queued again (the read finds no difference and
+     * sends nothing).
+     */
+    static boolean isSeen(Instant lastSeen, Instant updated, ChangeSource source) {
         if (lastSeen == null || updated == null) return false;
-        return source == ChangeSource.POLL ? !updated.isAfter(lastSeen) : updated.isBefore(lastSeen);
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+        if (updated.isBefore(lastSeen)) return true;
+        return source == ChangeSource.POLL && updated.equals(lastSeen) && updated.getNano() != 0;
     }
 }

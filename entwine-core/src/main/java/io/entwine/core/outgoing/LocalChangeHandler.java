@@ -23,6 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -53,6 +55,20 @@ public final class LocalChangeHandler implements EventHandler {
         this.wake = wake;
     }
 
+    /**
+     * The latest tracker timestamp this read is known to include. A whole-second timestamp (GitHub) read
+     * at least {@link #SETTLED} later covers every change of that second, so the polling overlap need not
+     * bring it again; otherwise the read covers exactly its own timestamp.
+     */
+    static Instant coveredThrough(Instant updated, Instant readAt) {
+        if (updated == null) return null;
+        if (updated.getNano() == 0 && !readAt.isBefore(updated.plus(SETTLED))) return updated.plusNanos(999_999_999);
+        return updated;
+    }
+
+    /** How long after a whole second a read must happen to be sure no more changes carry that second (clock skew included). */
+    static final Duration SETTLED = Duration.ofSeconds(3);
+
     @Override
     public void handle(ClaimedEvent claimed) {
         Twin twin = context.twin(claimed.event().twinId());
@@ -63,6 +79,10 @@ public final class LocalChangeHandler implements EventHandler {
         } catch (EntityNotFoundException e) {
             log.info("entity {} no longer exists in the tracker; nothing to send", twin.localKey());
             return;
+        }
+        Instant covered = coveredThrough(entity.getUpdated(), clock.instant());
+        if (covered != null && (twin.lastLocalUpdate() == null || covered.isAfter(twin.lastLocalUpdate()))) {
+            database.useTransaction(tx -> tx.twins().setLastLocalUpdate(twin.id(), covered));
         }
         var connection = context.connection(claimed.event().connectionId());
         HubIssue replica = engine.runOutgoing(rules.outgoing(connection.id()).compiled(),

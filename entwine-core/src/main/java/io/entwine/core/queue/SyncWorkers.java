@@ -35,18 +35,18 @@ public final class SyncWorkers implements AutoCloseable {
     private final Duration lease;
     private final Duration idlePoll;
     private final Semaphore free;
-    private final Object signal = new Object();
+    private final WorkSignal signal;
     private final AtomicInteger processed = new AtomicInteger();
-    private volatile boolean wakeRequested;
     private volatile boolean running;
     private ExecutorService pool;
     private Thread dispatcher;
 
-    public SyncWorkers(Database database, Map<EventKind, EventHandler> handlers, FailureRecorder failures, Clock clock,
-                       int threads, String owner, Duration lease, Duration idlePoll) {
+    public SyncWorkers(Database database, Map<EventKind, EventHandler> handlers, FailureRecorder failures, WorkSignal signal,
+                       Clock clock, int threads, String owner, Duration lease, Duration idlePoll) {
         this.database = database;
         this.handlers = Map.copyOf(handlers);
         this.failures = failures;
+        this.signal = signal;
         this.clock = clock;
         this.threads = threads;
         this.owner = owner;
@@ -76,10 +76,7 @@ public final class SyncWorkers implements AutoCloseable {
 
     /** Tells the dispatcher new work may be ready; cheap, call after every local enqueue. */
     public void wake() {
-        wakeRequested = true;
-        synchronized (signal) {
-            signal.notifyAll();
-        }
+        signal.wake();
     }
 
     /** Events finished by this node's workers since start (successes and holds). */
@@ -93,13 +90,13 @@ public final class SyncWorkers implements AutoCloseable {
             try {
                 free.acquire();
                 taken = 1 + free.drainPermits();
-                wakeRequested = false;
+                signal.clear();
                 int available = taken;
                 List<SyncEvent> claimed = database.inTransaction(tx -> tx.queue().claim(clock.instant(), available, owner, lease));
                 free.release(taken - claimed.size());
                 taken = 0;
                 for (SyncEvent event : claimed) pool.execute(() -> run(event));
-                if (claimed.size() < available) idle();
+                if (claimed.size() < available && running) signal.await(idlePoll);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -109,12 +106,6 @@ public final class SyncWorkers implements AutoCloseable {
                 log.error("sync dispatcher iteration failed; will keep running", t);
                 sleepQuietly();
             }
-        }
-    }
-
-    private void idle() throws InterruptedException {
-        synchronized (signal) {
-            if (!wakeRequested && running) signal.wait(idlePoll.toMillis());
         }
     }
 
@@ -143,7 +134,7 @@ public final class SyncWorkers implements AutoCloseable {
             processed.incrementAndGet();
             MDC.clear();
             free.release();
-            wake();
+            signal.wake();
         }
     }
 

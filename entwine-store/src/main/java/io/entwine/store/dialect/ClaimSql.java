@@ -8,20 +8,23 @@ final class ClaimSql {
     static final String COMMON_LOCATION = "classpath:db/migration/common";
 
     /**
-     * Candidate events {@code e} joined to their connection {@code c}. Statuses only move forward (DONE is final,
-     * FAILED only returns to PENDING while it still blocks its lane) and enqueue serialises each twin's inserts,
-     * so a lane head seen in any snapshot is still the head when it is claimed.
+     * Candidate events {@code e}: due lane heads of connections that are not paused. {@code lane_head} only turns
+     * TRUE once every earlier event of the twin is DONE (committed together, under the twin's lock), and only turns
+     * FALSE with the event itself becoming DONE, so a head seen in any snapshot may safely be claimed.
      */
     static final String CANDIDATES = """
             FROM sync_events e
-            JOIN connections c ON c.id = e.connection_id
-            WHERE ((e.status = 'PENDING' AND e.next_attempt_at <= :now)
+            WHERE e.lane_head = TRUE
+              AND ((e.status = 'PENDING' AND e.next_attempt_at <= :now)
                    OR (e.status = 'RUNNING' AND e.lease_until <= :now))
-              AND c.status != 'PAUSED'
-              AND NOT EXISTS (SELECT 1 FROM sync_events p
-                              WHERE p.twin_id = e.twin_id AND p.id < e.id
-                                AND p.status IN ('PENDING', 'RUNNING', 'FAILED'))
+              AND NOT EXISTS (SELECT 1 FROM connections c WHERE c.id = e.connection_id AND c.status = 'PAUSED')
             """;
+
+    /**
+     * Oldest first. {@code lane_head} is constant among candidates; naming it lets H2 read the
+     * {@code (lane_head, id)} index in order and stop at the limit instead of sorting every lane head.
+     */
+    static final String OLDEST_FIRST = " ORDER BY e.lane_head, e.id";
 
     /** The same due-ness re-checked on one row at claim time. */
     static final String STILL_DUE = """

@@ -17,7 +17,7 @@ final class H2Dialect implements Dialect {
     /** Claimers of one process read the same oldest candidates; fetch extra so losing a few CAS still fills the batch. */
     private static final int EXTRA_CANDIDATES = 16;
 
-    private static final String CANDIDATE_IDS = "SELECT e.id " + ClaimSql.CANDIDATES + " ORDER BY e.id LIMIT :fetch";
+    private static final String CANDIDATE_IDS = "SELECT e.id " + ClaimSql.CANDIDATES + ClaimSql.OLDEST_FIRST + " LIMIT :fetch";
     private static final String CLAIM_ONE = ClaimSql.MARK_RUNNING + " WHERE id = :id AND " + ClaimSql.STILL_DUE;
 
     @Override

@@ -5,16 +5,18 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
- * PostgreSQL: claims in one statement, locking candidates with {@code FOR UPDATE OF e SKIP LOCKED} inside the
- * subquery. Without SKIP LOCKED the same UPDATE ... RETURNING double-claimed rows under READ COMMITTED
- * (STACK.md 3.2); {@code OF e} keeps the connection rows unlocked so claimers do not serialise on them.
+ * PostgreSQL: claims in one statement, locking candidates with {@code FOR UPDATE SKIP LOCKED} inside the
+ * subquery, so concurrent claimers (threads or processes) take disjoint rows without waiting; a row whose claim
+ * committed meanwhile is re-checked against the subquery's conditions and dropped. Without SKIP LOCKED the same
+ * UPDATE ... RETURNING double-claimed rows under READ COMMITTED (STACK.md 3.2, and this module's concurrency test).
+ * The paused-connection check is a subquery, so connection rows are never locked by a claim.
  */
 final class PostgresDialect implements Dialect {
     static final String PRODUCT = "PostgreSQL";
 
     private static final String CLAIM = ClaimSql.MARK_RUNNING
             + " WHERE id IN (SELECT e.id " + ClaimSql.CANDIDATES
-            + " ORDER BY e.id LIMIT :limit FOR UPDATE OF e SKIP LOCKED)"
+            + ClaimSql.OLDEST_FIRST + " LIMIT :limit FOR UPDATE SKIP LOCKED)"
             + " RETURNING id";
 
     @Override

@@ -8,16 +8,15 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The durable sync queue. The lane is the twin: a twin's events run one at a time in id order, different twins
@@ -25,6 +24,11 @@ import org.jdbi.v3.core.statement.StatementContext;
  * under a lease, then finish each with {@link #complete}, {@link #retryLater} or {@link #fail}, which succeed only
  * for the current lease owner (a worker whose lease expired and was re-claimed gets {@code false} and must drop
  * its result). Claims are safe with several threads (H2, PostgreSQL) and several processes (PostgreSQL).
+ *
+ * <p>Lane changes (enqueue, and every move to DONE) lock the twin row first and then event rows; claims and the
+ * other transitions lock event rows only. Keep that order in callers too (touch the twin before finishing its
+ * event) to stay clear of deadlocks; if the database still reports one, the transaction fails with the retriable
+ * {@link io.entwine.store.errors.StoreUnavailableException}.
  *
  * <p>Bound to one transaction (get it from {@link io.entwine.store.StoreTx#queue()}); not thread-safe; every call
  * blocks on SQL. Claim in its own short transaction and do the work outside it, so the RUNNING mark is
@@ -37,23 +41,26 @@ public final class QueueStore {
     private static final String COLUMNS = "id, connection_id, twin_id, kind, status, payload, message_id, attempts,"
             + " next_attempt_at, lease_owner, lease_until, last_error, created_at, updated_at";
     private static final String INSERT = "INSERT INTO sync_events (connection_id, twin_id, kind, status, payload, message_id,"
-            + " attempts, next_attempt_at, created_at, updated_at)"
-            + " VALUES (:connectionId, :twinId, :kind, 'PENDING', :payload, :messageId, 0, :notBefore, :now, :now)";
+            + " attempts, lane_head, next_attempt_at, created_at, updated_at)"
+            + " VALUES (:connectionId, :twinId, :kind, 'PENDING', :payload, :messageId, 0, FALSE, :notBefore, :now, :now)";
     private static final String OWNED = " WHERE id = :id AND status = 'RUNNING' AND lease_owner = :owner";
 
     private final Handle handle;
     private final Dialect dialect;
     private final Clock clock;
+    private final Lanes lanes;
 
     public QueueStore(Handle handle, Dialect dialect, Clock clock) {
         this.handle = handle;
         this.dialect = dialect;
         this.clock = clock;
+        this.lanes = new Lanes(handle);
     }
 
     /**
-     * Adds one PENDING event and returns its id. Locks the twin row until the transaction ends, so each twin's
-     * events commit in id order (what keeps lanes ordered when several transactions enqueue for one twin).
+     * Adds one PENDING event at the end of its twin's lane and returns its id. Locks the twin row until the
+     * transaction ends: each twin's events then commit in id order, and the lane head is kept exact (see
+     * {@link #complete}); a concurrent enqueuer or completer of the same twin waits for this transaction.
      *
      * @throws StoreException when the twin does not exist or belongs to another connection
      */
@@ -64,7 +71,7 @@ public final class QueueStore {
     /** Adds events in one batch (ids returned in the same order); locks their twins in id order like {@link #enqueue}. */
     public List<Long> enqueueAll(List<NewEvent> events) {
         if (events.isEmpty()) return List.of();
-        lockTwins(events);
+        lanes.lockForEnqueue(events);
         Instant now = clock.instant();
         PreparedBatch batch = handle.prepareBatch(INSERT);
         for (NewEvent event : events) {
@@ -81,33 +88,8 @@ public final class QueueStore {
         if (ids.size() != events.size()) {
             throw new StoreException("enqueue: the database returned " + ids.size() + " ids for " + events.size() + " events");
         }
+        lanes.promoteHeads(events.stream().map(NewEvent::twinId).distinct().toList());
         return ids;
-    }
-
-    private void lockTwins(List<NewEvent> events) {
-        Map<Long, String> expected = new TreeMap<>();
-        for (NewEvent event : events) {
-            String previous = expected.putIfAbsent(event.twinId(), event.connectionId());
-            if (previous != null && !previous.equals(event.connectionId())) {
-                throw new StoreException("enqueue: twin " + event.twinId() + " given with connections '" + previous
-                        + "' and '" + event.connectionId() + "'");
-            }
-        }
-        Map<Long, String> actual = new TreeMap<>();
-        handle.createQuery("SELECT id, connection_id FROM twins WHERE id IN (<ids>) ORDER BY id FOR UPDATE")
-                .bindList("ids", new ArrayList<>(expected.keySet()))
-                .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("connection_id")))
-                .forEach(row -> actual.put(row.getKey(), row.getValue()));
-        for (Map.Entry<Long, String> want : expected.entrySet()) {
-            String connection = actual.get(want.getKey());
-            if (connection == null) {
-                throw new StoreException("enqueue: twin " + want.getKey() + " does not exist");
-            }
-            if (!connection.equals(want.getValue())) {
-                throw new StoreException("enqueue: twin " + want.getKey() + " belongs to connection '" + connection
-                        + "', not '" + want.getValue() + "'");
-            }
-        }
     }
 
     /**
@@ -138,11 +120,31 @@ public final class QueueStore {
                 .execute() == 1;
     }
 
-    /** Marks the event DONE, unblocking its lane; false when {@code owner} no longer holds it. */
+    /**
+     * Marks the event DONE and makes the next event of its twin the lane head; false when {@code owner} no longer
+     * holds it. Locks the twin row (like {@link #enqueue}) until the transaction ends.
+     */
     public boolean complete(long id, String owner) {
-        return handle.createUpdate("UPDATE sync_events SET status = 'DONE', lease_until = NULL, updated_at = :now" + OWNED)
-                .bind("id", id).bind("owner", owner).bind("now", clock.instant())
-                .execute() == 1;
+        return finish(id, "status = 'RUNNING' AND lease_owner = :owner", owner, "lease_until = NULL");
+    }
+
+    /**
+     * Moves an event matching {@code condition} to DONE and promotes its lane's next event, under the twin's lock
+     * taken first (the order every lane change uses: twin row, then event rows).
+     */
+    private boolean finish(long id, String condition, String owner, String assignments) {
+        Optional<Long> twin = handle.createQuery("SELECT twin_id FROM sync_events WHERE id = :id")
+                .bind("id", id).mapTo(Long.class).findOne();
+        if (twin.isEmpty()) return false;
+        lanes.lock(List.of(twin.get()));
+        Update update = handle.createUpdate("UPDATE sync_events SET status = 'DONE', lane_head = FALSE, " + assignments
+                        + ", updated_at = :now WHERE id = :id AND " + condition)
+                .bind("id", id).bind("now", clock.instant());
+        if (owner != null) update.bind("owner", owner);
+        int done = update.execute();
+        if (done == 0) return false;
+        lanes.promoteHeads(List.of(twin.get()));
+        return true;
     }
 
     /**
@@ -187,11 +189,8 @@ public final class QueueStore {
      * in {@code lastError} says so. False when the event does not exist or is RUNNING or DONE.
      */
     public boolean skip(long id) {
-        return handle.createUpdate("UPDATE sync_events SET status = 'DONE',"
-                        + " last_error = CONCAT('skipped by an administrator; last error: ', COALESCE(last_error, 'none')),"
-                        + " lease_until = NULL, updated_at = :now WHERE id = :id AND status IN ('FAILED', 'PENDING')")
-                .bind("id", id).bind("now", clock.instant())
-                .execute() == 1;
+        return finish(id, "status IN ('FAILED', 'PENDING')", null,
+                "last_error = CONCAT('skipped by an administrator; last error: ', COALESCE(last_error, 'none')), lease_until = NULL");
     }
 
     /** Events per status over the whole queue. */

@@ -95,6 +95,7 @@ public final class JiraCloudConnector implements TrackerConnector {
         TrackerInfo info = new TrackerInfo(KIND, settings.baseUrl(), instanceId(api, settings), integrationUser);
         IssueMapping mapping = new IssueMapping(text, settings.baseUrl());
         JiraDirectory directory = new JiraDirectory(api);
+        directory.initialStatus(); // loads the status list now, so normalizeWritten never calls Jira
         session = new Session(settings, api, mapping, new WriteBodies(text, directory), directory,
                 new ChangeFeed(api, settings.project(), settings.overlap(), zoneOf(myself)),
                 new JiraWebhooks(api, settings.project(), settings.webhookSecret()), info);
@@ -264,7 +265,7 @@ public final class JiraCloudConnector implements TrackerConnector {
 
     /**
      * Text as it comes back from ADF, labels without whitespace, and a created issue without a status in
-     * its workflow's initial status: what Jira reports after the write. Reads the status list once.
+     * its workflow's initial status: what Jira reports after the write. No tracker call (statuses are loaded at start).
      */
     @Override
     public HubIssue normalizeWritten(HubIssue written) {

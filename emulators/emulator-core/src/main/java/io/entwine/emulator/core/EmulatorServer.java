@@ -30,6 +30,11 @@ public abstract class EmulatorServer implements AutoCloseable {
     /** Declares the emulator's routes, exception handlers and auth filter. */
     protected abstract void routes(JavalinConfig config);
 
+    /** True for a request that only reads although its method is not GET (a search by POST). Default: none. */
+    protected boolean isReadOnly(String method, String path) {
+        return false;
+    }
+
     /** Starts on the given port (0 = any free port) on 127.0.0.1; returns this. */
     public synchronized EmulatorServer start(int port) {
         if (app != null) throw new IllegalStateException(getClass().getSimpleName() + " already started");
@@ -89,6 +94,6 @@ public abstract class EmulatorServer implements AutoCloseable {
         String body = ctx.attribute(BODY_ATTRIBUTE);
         journal.record(new RecordedExchange(sequence == null ? journal.nextSequence() : sequence, Instant.now(clock),
                 ctx.method().name(), ctx.path(), ctx.queryString(), headers, ctx.body(), ctx.statusCode(),
-                responseHeaders, body));
+                responseHeaders, body, isReadOnly(ctx.method().name(), ctx.path())));
     }
 }

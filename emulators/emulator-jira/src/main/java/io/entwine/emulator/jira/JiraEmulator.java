@@ -147,6 +147,13 @@ public final class JiraEmulator extends EmulatorServer {
         }
     }
 
+    /** Enhanced search, approximate count and bulk fetch are POSTs that only read. */
+    @Override
+    protected boolean isReadOnly(String method, String path) {
+        return method.equals("POST") && (path.endsWith("/search/jql") || path.endsWith("/search/approximate-count")
+                || path.endsWith("/issue/bulkfetch") || path.endsWith("/changelog/bulkfetch"));
+    }
+
     @Override
     protected void routes(JavalinConfig config) {
         config.routes.before("/rest/*", this::authenticate);

@@ -20,7 +20,12 @@ sealed interface Inline permits Inline.Text, Inline.Break {
         }
 
         boolean has(Mark.Type type) {
-            return marks.stream().anyMatch(mark -> mark.type() == type);
+            for (Mark mark : marks) {
+                if (mark.type() == type) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         Mark link() {

@@ -118,10 +118,20 @@ final class InlineCanonicalizer {
     }
 
     private static boolean hasType(List<Mark> marks, Mark.Type type) {
-        return marks.stream().anyMatch(mark -> mark.type() == type);
+        for (Mark mark : marks) {
+            if (mark.type() == type) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Mark> without(List<Mark> marks, Mark.Type type) {
-        return marks.stream().filter(mark -> mark.type() != type).toList();
+        if (!hasType(marks, type)) {
+            return marks;
+        }
+        List<Mark> rest = new ArrayList<>(marks);
+        rest.removeIf(mark -> mark.type() == type);
+        return List.copyOf(rest);
     }
 }

@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
  * code spans, {@code [text](href "title")} and {@code <autolinks>}.
  *
  * <p>Whether a CommonMark delimiter run opens or closes emphasis depends on the characters around it
- * ({@code x**(a)**y} is not bold), and overlapping marks can defeat the matching rules. Rather than
- * re-implement those rules, the writer reads its own output back; if that does not give the same
- * content, it writes emphasis as the HTML tags {@code <em>}, {@code <strong>} and {@code <del>}, which
+ * ({@code x**(a)**y} is not bold), overlapping marks can defeat the matching rules, and a paragraph
+ * starting with {@code [`]:`...} is a link definition. Rather than re-implement those rules, the writer
+ * reads marked content back; if that does not give the same content, it writes emphasis as the HTML
+ * tags {@code <em>}, {@code <strong>} and {@code <del>}, and then also code as {@code <code>}, which
  * GitHub renders and {@link MarkdownReader} reads. Stateless and thread-safe.
  */
 final class InlineMarkdownWriter {
@@ -36,20 +37,27 @@ final class InlineMarkdownWriter {
      * @param listItemStart    true for the first paragraph of a list item, where {@code [ ] } stays a task box
      */
     static String write(List<Inline> inlines, Place place, boolean listItemStart) {
-        String delimited = render(inlines, place, listItemStart, false);
-        boolean hasEmphasis = inlines.stream().anyMatch(inline -> inline instanceof Inline.Text text
-                && (text.has(Mark.Type.EM) || text.has(Mark.Type.STRONG) || text.has(Mark.Type.STRIKE)));
-        if (!hasEmphasis || inlines.equals(MarkdownReader.readInlines(delimited, place))) {
-            return delimited;
+        String markdown = render(inlines, place, listItemStart, Style.DELIMITERS);
+        boolean marked = inlines.stream().anyMatch(inline -> inline instanceof Inline.Text text && !text.marks().isEmpty());
+        if (!marked) {
+            return markdown;
         }
-        String tagged = render(inlines, place, listItemStart, true);
-        if (!inlines.equals(MarkdownReader.readInlines(tagged, place))) {
-            LOG.debug("Inline content does not survive a Markdown round trip: {}", inlines);
+        for (Style style : Style.values()) {
+            String attempt = style == Style.DELIMITERS ? markdown : render(inlines, place, listItemStart, style);
+            if (inlines.equals(MarkdownReader.readInlines(attempt, place))) {
+                return attempt;
+            }
+            markdown = attempt;
         }
-        return tagged;
+        LOG.debug("Inline content does not survive a Markdown round trip: {}", inlines);
+        return markdown;
     }
 
-    private static String render(List<Inline> inlines, Place place, boolean listItemStart, boolean tags) {
+    /** How marks are written, from the most readable to the most explicit. */
+    private enum Style { DELIMITERS, TAGS, TAGS_AND_CODE_TAGS }
+
+    private static String render(List<Inline> inlines, Place place, boolean listItemStart, Style style) {
+        boolean tags = style != Style.DELIMITERS;
         StringBuilder out = new StringBuilder();
         List<Mark> open = new ArrayList<>();
         boolean lineStart = true;
@@ -90,10 +98,16 @@ final class InlineMarkdownWriter {
             }
             if (!autolinked) {
                 boolean lineEnd = i + 1 == inlines.size() || inlines.get(i + 1) instanceof Inline.Break;
-                out.append(text.has(Mark.Type.CODE)
-                        ? codeSpan(text.text(), place)
-                        : MarkdownEscaper.escape(text.text(),
-                                new Position(place, lineStart, lineEnd, listItemStart && i == 0)));
+                if (!text.has(Mark.Type.CODE)) {
+                    out.append(MarkdownEscaper.escape(text.text(),
+                            new Position(place, lineStart, lineEnd, listItemStart && i == 0)));
+                } else if (style == Style.TAGS_AND_CODE_TAGS) {
+                    out.append("<code>")
+                            .append(MarkdownEscaper.escape(text.text(), new Position(place, false, false, false)))
+                            .append("</code>");
+                } else {
+                    out.append(codeSpan(text.text(), place));
+                }
             }
             lineStart = false;
         }

@@ -37,6 +37,9 @@ record Mark(Type type, String href, String title) {
      * to code.
      */
     static List<Mark> canonical(Collection<Mark> marks) {
+        if (marks.isEmpty()) {
+            return List.of();
+        }
         Map<Type, Mark> byType = new EnumMap<>(Type.class);
         for (Mark mark : marks) {
             byType.put(mark.type(), mark);

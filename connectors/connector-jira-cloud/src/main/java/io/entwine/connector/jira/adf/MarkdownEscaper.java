@@ -121,6 +121,11 @@ final class MarkdownEscaper {
         };
     }
 
+    /** True if the line would make the line above it a GFM table header. */
+    static boolean isTableDelimiterRow(String line) {
+        return TABLE_DELIMITER_ROW.matcher(line).matches();
+    }
+
     /** True if {@code text} has something at {@code index} that Markdown would decode as {@code &name;}. */
     static boolean startsCharacterReference(String text, int index) {
         return ENTITY_LIKE.matcher(text).region(index, text.length()).lookingAt();

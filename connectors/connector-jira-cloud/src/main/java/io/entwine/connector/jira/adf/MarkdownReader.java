@@ -148,10 +148,10 @@ final class MarkdownReader {
                 }
             }
         }
-        if (header == null) {
+        int columns = header == null ? 0 : header.cells().size();
+        if (columns == 0) {
             return null;
         }
-        int columns = header.cells().size();
         return new Block.Table(header, rows.stream().map(row -> fitted(row, columns)).toList());
     }
 

@@ -36,11 +36,13 @@ final class MarkdownWriter {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             alternate = previous != null && previous.getClass() == block.getClass() && !alternate;
+            String markdown = block(block, inListItem && i == 0, alternate);
             if (previous != null) {
-                boolean tight = inListItem && previous instanceof Paragraph && canInterruptParagraph(block);
+                boolean tight = inListItem && previous instanceof Paragraph && canInterruptParagraph(block)
+                        && !MarkdownEscaper.isTableDelimiterRow(markdown.lines().findFirst().orElse(""));
                 out.append(tight ? "\n" : "\n\n");
             }
-            out.append(block(block, inListItem && i == 0, alternate));
+            out.append(markdown);
             previous = block;
         }
         return out.toString();
@@ -70,7 +72,10 @@ final class MarkdownWriter {
         throw new IllegalArgumentException("unknown block " + block);
     }
 
-    /** Whether a list may follow a paragraph without a blank line and still be read as a list. */
+    /**
+     * Whether a list may follow a paragraph without a blank line and still be read as a list (unless
+     * its first line also reads as a table delimiter row, checked by the caller).
+     */
     private static boolean canInterruptParagraph(Block block) {
         List<ListItem> items = block instanceof BulletList bullets ? bullets.items()
                 : block instanceof OrderedList ordered && ordered.start() == 1 ? ordered.items() : null;
@@ -114,8 +119,10 @@ final class MarkdownWriter {
             boolean escape = c == '\\' || c == '&' && MarkdownEscaper.startsCharacterReference(language, i);
             info.append(escape ? "\\" : "").append(c);
         }
+        // commonmark-java does not open a fence directly followed by the other fence character.
+        String separator = language.startsWith("~") || language.startsWith("`") ? " " : "";
         String body = code.text().isEmpty() ? "" : code.text() + "\n";
-        return fence + info + "\n" + body + fence;
+        return fence + separator + info + "\n" + body + fence;
     }
 
     private static int longestRun(String text, char c) {
