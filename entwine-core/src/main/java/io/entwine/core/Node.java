@@ -14,6 +14,10 @@ import io.entwine.core.incoming.CreationGuard;
 import io.entwine.core.incoming.InboxResult;
 import io.entwine.core.incoming.PeerInbox;
 import io.entwine.core.incoming.PeerReceiver;
+import io.entwine.core.notify.DigestSchedule;
+import io.entwine.core.notify.ErrorDigester;
+import io.entwine.core.notify.Notifier;
+import io.entwine.core.notify.NotifySettings;
 import io.entwine.core.outgoing.LocalChangeHandler;
 import io.entwine.core.outgoing.MessageSender;
 import io.entwine.core.queue.ErrorClassifier;
@@ -64,6 +68,7 @@ public final class Node implements AutoCloseable {
     private final ScheduledExecutorService poller;
     private volatile TrackerInfo trackerInfo;
     private volatile boolean webhookRegistered;
+    private volatile DigestSchedule digests;
 
     public Node(NodeIdentity identity, NodeSettings settings, Database database, TrackerConnector connector,
                 ConnectorConfig connectorConfig, PeerClient peers, Clock clock) {
@@ -106,7 +111,19 @@ public final class Node implements AutoCloseable {
         connections.onConnectionActive(() -> poller.execute(this::pollQuietly));
     }
 
-    /** Starts the connector, registers the tracker webhook, starts polling and (if configured) the sync workers. */
+    /**
+     * Has admins told about errors through {@code notifier}: new and persisting errors in periodic digests, as
+     * {@code settings} say (see {@link ErrorDigester}). Call before {@link #start()}; a node without it notifies nobody.
+     */
+    public void notifyAdmins(Notifier notifier, NotifySettings settings) {
+        ErrorDigester digester = new ErrorDigester(database, notifier, settings, identity.name(), identity.publicUrl(), clock);
+        this.digests = new DigestSchedule(digester, settings.digestInterval());
+    }
+
+    /**
+     * Starts the connector, registers the tracker webhook, starts polling, the sync workers (if configured) and the
+     * error digests (if {@link #notifyAdmins set up}).
+     */
     public void start() {
         connector.start(connectorConfig);
         trackerInfo = connector.trackerInfo();
@@ -119,6 +136,7 @@ public final class Node implements AutoCloseable {
         if (!webhookRegistered) log.info("no tracker webhook registered; changes are detected by polling every {}", settings.pollInterval());
         poller.scheduleWithFixedDelay(this::pollQuietly, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         if (settings.startWorkers()) workers.start();
+        if (digests != null) digests.start();
         log.info("node '{}' started at {} for {} {}", identity.name(), identity.publicUrl(), connector.kind(), trackerInfo.baseUrl());
     }
 
@@ -165,6 +183,7 @@ public final class Node implements AutoCloseable {
 
     @Override
     public void close() {
+        if (digests != null) digests.close();
         poller.shutdownNow();
         workers.close();
         connector.stop();

@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-/** A user's REST client for the emulated trackers: what curl would do, with JSON in and out. */
+/** A user's REST client for the emulated trackers and the nodes' admin API: what curl would do, with JSON in and out. */
 class RestClient {
     static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

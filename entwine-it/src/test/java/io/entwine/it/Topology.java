@@ -57,6 +57,15 @@ final class Topology implements AutoCloseable {
         return demo.githubNode();
     }
 
+    /** A client of a node's admin REST API, with the admin token the node made at its first start. */
+    static RestClient admin(RunningNode node) {
+        return new RestClient(node.url(), "Bearer " + adminToken(node));
+    }
+
+    static String adminToken(RunningNode node) {
+        return node.firstAdminToken().orElseThrow().token();
+    }
+
     /** The GitHub issue number twinned with a Jira key, once the twin is acknowledged. */
     Optional<String> githubTwinOf(String jiraKey) {
         return twin(jiraNode(), jiraKey).map(Twin::remoteKey);

@@ -2,12 +2,15 @@ package io.entwine.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.entwine.store.crypto.SecretCipher;
+import io.entwine.store.crypto.SecretKeySource;
 import io.entwine.store.dialect.Dialect;
 import io.entwine.store.errors.StoreException;
 import io.entwine.store.errors.StoreUnavailableException;
 import io.entwine.store.internal.CreateDatabaseIdentity;
 import io.entwine.store.internal.JdbiFactory;
 import io.entwine.store.internal.StoreFailures;
+import io.entwine.store.internal.UnlockSecrets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -40,39 +43,57 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final Clock clock;
     private final String databaseId;
+    private final SecretCipher cipher;
 
-    private Database(HikariDataSource dataSource, Dialect dialect, Clock clock) {
+    private Database(HikariDataSource dataSource, Dialect dialect, Clock clock, SecretKeySource keys) {
         this.dataSource = dataSource;
         this.jdbi = JdbiFactory.create(dataSource);
         this.dialect = dialect;
         this.clock = clock;
         this.databaseId = withTransaction("reading the database id", handle ->
                 handle.createQuery("SELECT database_id FROM database_identity WHERE singleton = 1").mapTo(String.class).one());
+        this.cipher = withTransaction("unlocking the stored secrets", handle -> UnlockSecrets.unlock(handle, clock, keys));
     }
 
-    /** Opens the database with the system UTC clock; see {@link #open(DatabaseConfig, Clock)}. */
+    /**
+     * Opens the database with the system UTC clock and the JVM's {@link SecretKeySource#inMemory() in-memory key};
+     * see {@link #open(DatabaseConfig, Clock, SecretKeySource)}.
+     */
     public static Database open(DatabaseConfig config) {
         return open(config, Clock.systemUTC());
     }
 
     /**
-     * Opens a pool on {@code config}, detects the dialect and runs pending migrations (blocking; concurrent openers
-     * of one PostgreSQL database wait for each other). {@code clock} stamps {@code updated_at} columns where the
-     * API takes no explicit time.
+     * Opens the database with the JVM's {@link SecretKeySource#inMemory() in-memory key}: for tests and in-memory
+     * databases; a node passes its {@link io.entwine.store.crypto.KeyFile}. See {@link #open(DatabaseConfig, Clock, SecretKeySource)}.
+     */
+    public static Database open(DatabaseConfig config, Clock clock) {
+        return open(config, clock, SecretKeySource.inMemory());
+    }
+
+    /**
+     * Opens a pool on {@code config}, detects the dialect, runs pending migrations (blocking; concurrent openers
+     * of one PostgreSQL database wait for each other) and unlocks the stored secrets with the key from {@code keys}
+     * (created there when missing and nothing sealed needs an old key; secrets an earlier version stored in plain
+     * text are sealed now). {@code clock} stamps {@code updated_at} columns where the API takes no explicit time.
+     * Several processes sharing one PostgreSQL database need copies of the same key.
      *
      * @throws StoreUnavailableException when the database cannot be reached
      * @throws StoreException when migrating fails (the database is left as Flyway left it)
-     * @throws io.entwine.api.errors.ConfigException when the database is neither H2 nor PostgreSQL
+     * @throws io.entwine.api.errors.ConfigException when the database is neither H2 nor PostgreSQL, or holds sealed
+     *         secrets and the key is missing or is not the key that sealed them (the message names the key source)
      */
-    public static Database open(DatabaseConfig config, Clock clock) {
+    public static Database open(DatabaseConfig config, Clock clock, SecretKeySource keys) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(keys, "keys");
         HikariDataSource dataSource = createPool(config);
         try {
             Dialect dialect = detectDialect(dataSource, config);
             migrate(dataSource, dialect, config);
-            Database database = new Database(dataSource, dialect, clock);
-            log.info("Opened {} database {} (id {})", dialect.name(), config.jdbcUrl(), database.databaseId);
+            Database database = new Database(dataSource, dialect, clock, keys);
+            log.info("Opened {} database {} (id {}), secrets sealed with key {}", dialect.name(), config.jdbcUrl(),
+                    database.databaseId, database.cipher.fingerprint());
             return database;
         } catch (RuntimeException e) {
             dataSource.close();
@@ -128,7 +149,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T inTransaction(Function<StoreTx, T> work) {
         Objects.requireNonNull(work, "work");
-        return withTransaction("database transaction", handle -> work.apply(new StoreTx(handle, dialect, clock)));
+        return withTransaction("database transaction", handle -> work.apply(new StoreTx(handle, dialect, clock, cipher)));
     }
 
     /** {@link #inTransaction} without a result. */

@@ -1,10 +1,13 @@
 package io.entwine.store;
 
+import io.entwine.store.admintoken.AdminTokenStore;
 import io.entwine.store.connection.ConnectionStore;
+import io.entwine.store.crypto.SecretCipher;
 import io.entwine.store.cursor.CursorStore;
 import io.entwine.store.dialect.Dialect;
 import io.entwine.store.errorlog.ErrorStore;
 import io.entwine.store.message.MessageStore;
+import io.entwine.store.notification.NotificationStore;
 import io.entwine.store.queue.QueueStore;
 import io.entwine.store.rule.RuleStore;
 import io.entwine.store.setting.SettingStore;
@@ -27,9 +30,12 @@ public final class StoreTx {
     private final CursorStore cursors;
     private final ErrorStore errors;
     private final SettingStore settings;
+    private final AdminTokenStore adminTokens;
+    private final NotificationStore notifications;
 
-    StoreTx(Handle handle, Dialect dialect, Clock clock) {
-        this.connections = new ConnectionStore(handle, clock);
+    StoreTx(Handle handle, Dialect dialect, Clock clock, SecretCipher cipher) {
+        this.connections = new ConnectionStore(handle, clock, cipher);
+        this.adminTokens = new AdminTokenStore(handle);
         this.rules = new RuleStore(handle);
         this.twins = new TwinStore(handle, clock);
         this.traces = new TraceStore(handle);
@@ -38,6 +44,7 @@ public final class StoreTx {
         this.cursors = new CursorStore(handle);
         this.errors = new ErrorStore(handle);
         this.settings = new SettingStore(handle, clock);
+        this.notifications = new NotificationStore(handle);
     }
 
     public ConnectionStore connections() {
@@ -74,5 +81,13 @@ public final class StoreTx {
 
     public SettingStore settings() {
         return settings;
+    }
+
+    public AdminTokenStore adminTokens() {
+        return adminTokens;
+    }
+
+    public NotificationStore notifications() {
+        return notifications;
     }
 }

@@ -1,5 +1,6 @@
 package io.entwine.transport;
 
+import io.entwine.testkit.ManualClock;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.entwine.transport;
 
+import io.entwine.testkit.ManualClock;
 import io.entwine.transport.errors.MessageRejectedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package io.entwine.transport;
 
+import io.entwine.testkit.ManualClock;
 import io.entwine.api.errors.ConfigException;
 import io.entwine.api.errors.RateLimitedException;
 import io.entwine.api.errors.RetriableSyncException;

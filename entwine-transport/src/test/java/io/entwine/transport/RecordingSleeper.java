@@ -1,5 +1,6 @@
 package io.entwine.transport;
 
+import io.entwine.testkit.ManualClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,5 +1,6 @@
 package io.entwine.connector.support;
 
+import io.entwine.testkit.ManualClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

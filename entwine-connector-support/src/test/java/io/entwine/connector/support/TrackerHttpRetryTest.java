@@ -1,5 +1,6 @@
 package io.entwine.connector.support;
 
+import io.entwine.testkit.ManualClock;
 import io.entwine.api.errors.RateLimitedException;
 import io.entwine.api.errors.RetriableSyncException;
 import org.junit.jupiter.api.AfterEach;

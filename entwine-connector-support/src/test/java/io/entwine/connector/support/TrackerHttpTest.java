@@ -1,5 +1,6 @@
 package io.entwine.connector.support;
 
+import io.entwine.testkit.ManualClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.entwine.api.errors.ConfigException;

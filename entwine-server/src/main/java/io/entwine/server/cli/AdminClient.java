@@ -11,19 +11,29 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The admin commands' view of a node: its REST API. Errors carry the node's own message. */
+/**
+ * The admin commands' view of a node: its REST API, called with the admin token. Errors carry the node's own
+ * message; a refused token says how to pass one.
+ */
 final class AdminClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String token;
 
-    AdminClient(String nodeUrl) {
+    /** {@code token} may be null: the node then answers 401 to admin routes. */
+    AdminClient(String nodeUrl, String token) {
         this.base = nodeUrl.endsWith("/") ? nodeUrl.substring(0, nodeUrl.length() - 1) : nodeUrl;
+        this.token = token == null || token.isBlank() ? null : token.trim();
     }
 
     JsonNode get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), path);
+    }
+
+    JsonNode delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), path);
     }
 
     JsonNode post(String path, JsonNode body) {
@@ -45,11 +55,17 @@ final class AdminClient {
 
     private JsonNode send(HttpRequest.Builder request, String path) {
         try {
+            if (token != null) request.header("Authorization", "Bearer " + token);
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
             if (response.statusCode() >= 400) {
+                String hint = switch (response.statusCode()) {
+                    case 401 -> token == null ? " (pass --token or set " + AdminOptions.TOKEN_ENV + ")" : "";
+                    case 403 -> " (check --token or " + AdminOptions.TOKEN_ENV + ")";
+                    default -> "";
+                };
                 throw new IllegalStateException("node answered " + response.statusCode() + " for " + path + ": "
-                        + body.path("error").asText(response.body()));
+                        + body.path("error").asText(response.body()) + hint);
             }
             return body;
         } catch (ConnectException e) {

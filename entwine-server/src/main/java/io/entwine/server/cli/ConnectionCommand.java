@@ -1,6 +1,7 @@
 package io.entwine.server.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "connection", description = "Set up and list connections.",
@@ -9,12 +10,12 @@ final class ConnectionCommand {
 
     @Command(name = "invite", description = "Create a connection on a node and print its invitation code.")
     static final class Invite implements Runnable {
-        @Option(names = "--node", required = true, description = "URL of the node that invites") String node;
+        @Mixin AdminOptions admin;
         @Option(names = "--name", required = true, description = "connection name") String name;
 
         @Override
         public void run() {
-            var answer = new AdminClient(node).post("/api/connections/invitations", AdminClient.json().createObjectNode().put("name", name));
+            var answer = admin.client().post("/api/connections/invitations", AdminClient.json().createObjectNode().put("name", name));
             System.out.println(answer.path("invitationCode").asText());
             System.err.println("connection '" + name + "' created (" + answer.path("connectionId").asText()
                     + "); give the code above to the other node's admin privately: it contains the shared secret.");
@@ -23,23 +24,23 @@ final class ConnectionCommand {
 
     @Command(name = "accept", description = "Accept an invitation code on the other node.")
     static final class Accept implements Runnable {
-        @Option(names = "--node", required = true, description = "URL of the node that accepts") String node;
+        @Mixin AdminOptions admin;
         @Option(names = "--code", required = true, description = "the invitation code") String code;
 
         @Override
         public void run() {
-            var answer = new AdminClient(node).post("/api/connections/accept", AdminClient.json().createObjectNode().put("invitationCode", code));
+            var answer = admin.client().post("/api/connections/accept", AdminClient.json().createObjectNode().put("invitationCode", code));
             System.out.println(AdminClient.pretty(answer));
         }
     }
 
     @Command(name = "list", description = "List a node's connections.")
     static final class List implements Runnable {
-        @Option(names = "--node", required = true, description = "node URL") String node;
+        @Mixin AdminOptions admin;
 
         @Override
         public void run() {
-            System.out.println(AdminClient.pretty(new AdminClient(node).get("/api/connections")));
+            System.out.println(AdminClient.pretty(admin.client().get("/api/connections")));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.entwine.server.cli;
 
+import io.entwine.server.RunningNode;
+import io.entwine.server.auth.IssuedToken;
 import io.entwine.server.demo.Demo;
 import io.entwine.server.demo.DemoSeeder;
 import picocli.CommandLine.Command;
@@ -35,6 +37,8 @@ final class DemoCommand implements Runnable {
         if (!noSeed) new DemoSeeder(demo.jira().baseUrl(), demo.github().baseUrl()).seed();
         String jira = demo.jira().baseUrl();
         String gh = demo.github().baseUrl();
+        String jiraNode = demo.jiraNode().url();
+        String jiraToken = adminToken(demo.jiraNode());
         System.out.printf("""
 
                 Entwine demo is running. Changes on either side arrive on the other within a second.
@@ -45,23 +49,33 @@ final class DemoCommand implements Runnable {
                   GitHub-side node      %s
                   Connection            demo (two-way, default rules)
 
+                Admin tokens of the nodes' REST APIs (a real node prints its token once, at its first start):
+                  Jira-side node        %s
+                  GitHub-side node      %s
+
                 Try it:
                   curl -u %s:%s %s/rest/api/3/search/jql?jql=project%%20%%3D%%20DEMO
                   curl -H 'Authorization: Bearer %s' %s/repos/%s/issues?state=all
                   curl -X PATCH -H 'Authorization: Bearer %s' -d '{"title":"Edited on GitHub"}' %s/repos/%s/issues/1
-                  curl %s/api/twins
-                  bin/entwine status --node %s
+                  curl -H 'Authorization: Bearer %s' %s/api/twins
+                  ENTWINE_ADMIN_TOKEN=%s bin/entwine status --node %s
 
                 Press Ctrl+C to stop.
                 """, jira, Demo.JIRA_EMAIL, Demo.JIRA_TOKEN, Demo.JIRA_PROJECT, gh, Demo.GITHUB_TOKEN, Demo.GITHUB_REPOSITORY,
-                demo.jiraNode().url(), demo.githubNode().url(),
+                jiraNode, demo.githubNode().url(), jiraToken, adminToken(demo.githubNode()),
                 Demo.JIRA_EMAIL, Demo.JIRA_TOKEN, jira, Demo.GITHUB_TOKEN, gh, Demo.GITHUB_REPOSITORY,
-                Demo.GITHUB_TOKEN, gh, Demo.GITHUB_REPOSITORY, demo.jiraNode().url(), demo.jiraNode().url());
+                Demo.GITHUB_TOKEN, gh, Demo.GITHUB_REPOSITORY, jiraToken, jiraNode, jiraToken, jiraNode);
         System.out.flush();
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The demo wipes its data directory, so every node starts for the first time and has made its first token. */
+    private static String adminToken(RunningNode node) {
+        return node.firstAdminToken().map(IssuedToken::token)
+                .orElseThrow(() -> new IllegalStateException("node '" + node.config().name() + "' made no admin token at start"));
     }
 }

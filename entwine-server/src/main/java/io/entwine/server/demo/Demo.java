@@ -22,7 +22,9 @@ import java.util.stream.Stream;
 /**
  * Starts the demo topology. With a port base N the ports are fixed: N Jira emulator, N+1 GitHub
  * emulator, N+2 Jira-side node, N+3 GitHub-side node; with 0 every port is picked free (tests).
- * The data directory is wiped first: the emulators start empty every time, so old twins would be stale.
+ * The data directory is wiped first: the emulators start empty every time, so old twins would be stale. Each node
+ * keeps its key file beside its database directory ({@code <dataDir>/<node>.key}) and makes its first
+ * admin token at start ({@link RunningNode#firstAdminToken()}).
  */
 public final class Demo implements AutoCloseable {
     public static final String JIRA_EMAIL = "demo@example.com";

@@ -7,10 +7,12 @@ import io.entwine.api.errors.WebhookRejectedException;
 import io.entwine.core.Node;
 import io.entwine.core.protocol.MalformedMessageException;
 import io.entwine.model.codec.ReplicaFormatException;
+import io.entwine.server.auth.AdminTokens;
 import io.entwine.transport.PeerAnswers;
 import io.entwine.transport.errors.MessageRejectedException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
@@ -20,20 +22,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A node's HTTP server. Errors become JSON {@code {"error": "..."}} answers with a status that says whose
- * fault it was; peer rejections use the transport's answer shape so the sending node can read the reason.
+ * A node's HTTP server. Admin routes need an admin token (401 without one, 403 with a wrong one). Errors become
+ * JSON {@code {"error": "..."}} answers with a status that says whose fault it was; peer rejections use the
+ * transport's answer shape so the sending node can read the reason.
  */
 public final class NodeHttpServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(NodeHttpServer.class);
     private static final long MAX_BODY = 8L * 1024 * 1024;
 
     private final Node node;
+    private final AdminTokens tokens;
     private final String host;
     private final int port;
     private Javalin app;
 
-    public NodeHttpServer(Node node, String host, int port) {
+    /** {@code tokens} are checked on every {@link Route.Access#ADMIN} route. */
+    public NodeHttpServer(Node node, AdminTokens tokens, String host, int port) {
         this.node = node;
+        this.tokens = tokens;
         this.host = host;
         this.port = port;
     }
@@ -43,9 +49,17 @@ public final class NodeHttpServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
-            for (Route route : NodeRoutes.of(node)) {
-                config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(), route.handler());
+            AdminAuth auth = new AdminAuth(tokens);
+            for (Route route : NodeRoutes.of(node, tokens)) {
+                Handler handler = route.access() == Route.Access.ADMIN ? auth.guard(route.handler()) : route.handler();
+                config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(), handler);
             }
+            config.routes.exception(Unauthorized.class, (e, ctx) -> {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"" + AdminAuth.REALM + "\"");
+                error(ctx, 401, e.getMessage());
+            });
+            config.routes.exception(Forbidden.class, (e, ctx) -> error(ctx, 403, e.getMessage()));
+            config.routes.exception(Conflict.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
             config.routes.exception(MessageRejectedException.class, (e, ctx) -> {
                 log.warn("refused node message from {}: {}", ctx.ip(), e.getMessage());
                 ctx.status(e.httpStatus()).contentType("application/json").result(PeerAnswers.rejected(e.getMessage()));

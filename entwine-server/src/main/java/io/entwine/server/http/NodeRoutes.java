@@ -1,6 +1,7 @@
 package io.entwine.server.http;
 
 import io.entwine.core.Node;
+import io.entwine.server.auth.AdminTokens;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -9,19 +10,23 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every route a node serves, in one table: the server registers exactly these, the OpenAPI test checks them. */
+/**
+ * Every route a node serves, in one table: the server registers exactly these (guarding the
+ * {@link Route.Access#ADMIN} ones with the admin-token check), the OpenAPI test checks them.
+ */
 public final class NodeRoutes {
     static final String OPENAPI_RESOURCE = "/io/entwine/server/openapi.json";
 
     private NodeRoutes() {
     }
 
-    public static List<Route> of(Node node) {
+    public static List<Route> of(Node node, AdminTokens tokens) {
         List<Route> routes = new ArrayList<>();
-        routes.add(new Route("GET", "/api/openapi.json", NodeRoutes::openApi));
-        routes.addAll(new StatusRoutes(node).routes());
+        routes.add(new Route("GET", "/api/openapi.json", NodeRoutes::openApi, Route.Access.PUBLIC));
+        routes.addAll(new StatusRoutes(node, new AdminAuth(tokens)).routes());
         routes.addAll(new ConnectionRoutes(node).routes());
         routes.addAll(new ScriptRoutes(node).routes());
+        routes.addAll(new TokenRoutes(tokens).routes());
         routes.addAll(new PeerRoutes(node).routes());
         return routes;
     }

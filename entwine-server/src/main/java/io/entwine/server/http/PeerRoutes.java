@@ -21,8 +21,8 @@ final class PeerRoutes {
 
     List<Route> routes() {
         return List.of(
-                new Route("POST", PeerHeaders.MESSAGES_PATH, this::message),
-                new Route("POST", "/webhooks/{kind}", this::webhook));
+                new Route("POST", PeerHeaders.MESSAGES_PATH, this::message, Route.Access.SIGNED),
+                new Route("POST", "/webhooks/{kind}", this::webhook, Route.Access.SIGNED));
     }
 
     private void message(Context ctx) {

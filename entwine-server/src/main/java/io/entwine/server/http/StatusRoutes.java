@@ -15,14 +15,16 @@ import java.util.Map;
 /** Health, twins, queue, errors, and the sync controls (activate, poll now, retry, skip). */
 final class StatusRoutes {
     private final Node node;
+    private final AdminAuth auth;
 
-    StatusRoutes(Node node) {
+    StatusRoutes(Node node, AdminAuth auth) {
         this.node = node;
+        this.auth = auth;
     }
 
     List<Route> routes() {
         return List.of(
-                new Route("GET", "/api/health", this::health),
+                new Route("GET", "/api/health", this::health, Route.Access.PUBLIC),
                 new Route("GET", "/api/twins", this::twins),
                 new Route("GET", "/api/queue", this::queue),
                 new Route("GET", "/api/queue/events", this::events),
@@ -33,13 +35,19 @@ final class StatusRoutes {
                 new Route("POST", "/api/sync/poll", this::poll));
     }
 
+    /**
+     * Open to monitoring without a token: state and counts only, never a secret. Which tracker the node serves is
+     * shown to admins only (a valid token), as it tells an outsider where to look next.
+     */
     private void health(Context ctx) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "UP");
         body.put("node", node.identity().name());
         body.put("publicUrl", node.identity().publicUrl());
-        body.put("tracker", node.trackerInfo() == null ? null : Map.of("kind", node.connector().kind(),
-                "baseUrl", node.trackerInfo().baseUrl(), "instanceId", String.valueOf(node.trackerInfo().instanceId())));
+        if (auth.isAdmin(ctx)) {
+            body.put("tracker", node.trackerInfo() == null ? null : Map.of("kind", node.connector().kind(),
+                    "baseUrl", node.trackerInfo().baseUrl(), "instanceId", String.valueOf(node.trackerInfo().instanceId())));
+        }
         body.put("syncActive", node.isActive());
         body.put("webhookRegistered", node.webhookRegistered());
         body.put("queue", node.database().inTransaction(tx -> tx.queue().depth()));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +22,30 @@ class OpenApiCoverageTest {
         doc.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
                 .forEachRemaining(method -> described.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
         Set<String> served = new HashSet<>();
-        for (Route route : NodeRoutes.of(null)) served.add(route.method() + " " + route.path());
+        for (Route route : NodeRoutes.of(null, null)) served.add(route.method() + " " + route.path());
         assertThat(described).containsExactlyInAnyOrderElementsOf(served);
+    }
+
+    @Test
+    void exactlyTheAdminRoutesRequireTheAdminTokenInTheDescription() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(NodeRoutes.openApiDocument());
+        assertThat(doc.at("/components/securitySchemes/adminToken/scheme").asText()).isEqualTo("bearer");
+        for (Route route : NodeRoutes.of(null, null)) {
+            JsonNode security = doc.path("paths").path(route.path()).path(route.method().toLowerCase(Locale.ROOT)).path("security");
+            boolean required = security.isArray() && !security.isEmpty() && StreamSupport.stream(security.spliterator(), false)
+                    .allMatch(requirement -> requirement.has("adminToken"));
+            assertThat(required).as("%s %s is %s", route.method(), route.path(), route.access())
+                    .isEqualTo(route.access() == Route.Access.ADMIN);
+        }
+    }
+
+    @Test
+    void everyApiRouteButTheDescriptionAndHealthNeedsAnAdminToken() {
+        Set<String> notAdmin = new HashSet<>();
+        for (Route route : NodeRoutes.of(null, null)) {
+            if (route.path().startsWith("/api/") && route.access() != Route.Access.ADMIN) notAdmin.add(route.method() + " " + route.path());
+        }
+        assertThat(notAdmin).containsExactlyInAnyOrder("GET /api/openapi.json", "GET /api/health");
     }
 
     @Test

@@ -33,6 +33,7 @@ class ScriptRoutesTest {
     private static JiraEmulator jira;
     private static RunningNode node;
     private static String danaAccountId;
+    private static String adminToken;
 
     private record Answer(int status, JsonNode body) {
     }
@@ -52,6 +53,7 @@ class ScriptRoutesTest {
                 "tracker.baseUrl", jira.baseUrl(), "tracker.email", JiraEmulator.DEFAULT_EMAIL,
                 "tracker.apiToken", JiraEmulator.DEFAULT_API_TOKEN, "tracker.project", JiraEmulator.DEFAULT_PROJECT));
         node = RunningNode.start(NodeConfig.from(p, Map.of(), "test"), Clock.systemUTC());
+        adminToken = node.firstAdminToken().orElseThrow().token();
     }
 
     @AfterAll
@@ -61,14 +63,26 @@ class ScriptRoutesTest {
     }
 
     private static Answer post(String path, String contentType, String body) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + path))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return post(path, contentType, body, adminToken);
+    }
+
+    private static Answer post(String path, String contentType, String body, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url() + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), JSON.readTree(response.body()));
     }
 
     private static Answer test(ObjectNode request) throws IOException, InterruptedException {
         return post("/api/scripts/test", "application/json", request.toString());
+    }
+
+    @Test
+    void tryingAScriptNeedsTheAdminToken() throws Exception {
+        Answer answer = post("/api/scripts/check", "text/plain", "replica.summary = issue.summary", null);
+
+        assertThat(answer.status()).isEqualTo(401);
     }
 
     @Test

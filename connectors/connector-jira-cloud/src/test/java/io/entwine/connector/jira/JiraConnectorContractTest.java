@@ -1,5 +1,6 @@
 package io.entwine.connector.jira;
 
+import io.entwine.testkit.JiraCloudContract;
 import io.entwine.api.connector.ChangePage;
 import io.entwine.api.connector.FieldChanges;
 import io.entwine.api.replica.HubComment;

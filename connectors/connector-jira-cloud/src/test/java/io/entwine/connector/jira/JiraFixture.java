@@ -1,5 +1,6 @@
 package io.entwine.connector.jira;
 
+import io.entwine.testkit.ManualClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.entwine.api.connector.ConnectorConfig;
@@ -25,7 +26,7 @@ import java.util.Map;
 final class JiraFixture implements AutoCloseable {
     static final String SECRET = "s3cret";
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T10:00:00Z"));
     final JiraEmulator jira = new JiraEmulator(clock).start(0);
     final List<Duration> waits = new ArrayList<>();
     final JiraCloudConnector connector = new JiraCloudConnector(AdfTextCodec.INSTANCE, duration -> {

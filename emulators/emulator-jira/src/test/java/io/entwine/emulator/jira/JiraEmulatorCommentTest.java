@@ -1,5 +1,6 @@
 package io.entwine.emulator.jira;
 
+import io.entwine.testkit.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import static io.entwine.emulator.jira.JiraHttp.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JiraEmulatorCommentTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T10:00:00Z"));
     private JiraEmulator jira;
     private JiraHttp http;
     private String key;

@@ -1,5 +1,7 @@
 package io.entwine.emulator.jira;
 
+import io.entwine.testkit.JiraCloudContract;
+import io.entwine.testkit.ManualClock;
 import io.entwine.emulator.core.RecordedExchange;
 import io.entwine.testkit.ApiSpecs;
 import io.entwine.testkit.OpenApiContract;
@@ -20,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Replays a representative session and checks every recorded request and answer against Atlassian's descriptions. */
 class JiraEmulatorContractTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T10:00:00Z"));
     private JiraEmulator jira;
     private JiraHttp http;
 

@@ -1,5 +1,6 @@
 package io.entwine.emulator.jira;
 
+import io.entwine.testkit.ManualClock;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +15,7 @@ import static io.entwine.emulator.jira.JiraHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JiraEmulatorIssueTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:15:30.123Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T10:15:30.123Z"));
     private JiraEmulator jira;
     private JiraHttp http;
 

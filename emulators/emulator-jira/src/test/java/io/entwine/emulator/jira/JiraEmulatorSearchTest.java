@@ -1,5 +1,6 @@
 package io.entwine.emulator.jira;
 
+import io.entwine.testkit.ManualClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +19,7 @@ import static io.entwine.emulator.jira.JiraHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JiraEmulatorSearchTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T10:00:00Z"));
     private JiraEmulator jira;
     private JiraHttp http;
 

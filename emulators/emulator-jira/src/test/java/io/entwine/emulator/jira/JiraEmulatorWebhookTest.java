@@ -1,5 +1,6 @@
 package io.entwine.emulator.jira;
 
+import io.entwine.testkit.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class JiraEmulatorWebhookTest {
     private static final List<String> EVENTS = List.of("jira:issue_created", "jira:issue_updated", "jira:issue_deleted",
             "comment_created", "comment_updated", "comment_deleted");
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T10:00:00Z"));
     private JiraEmulator jira;
     private JiraHttp http;
     private WebhookReceiver receiver;

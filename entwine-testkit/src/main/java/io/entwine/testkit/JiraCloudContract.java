@@ -1,18 +1,15 @@
-package io.entwine.connector.jira;
+package io.entwine.testkit;
 
 import io.entwine.emulator.core.RecordedExchange;
-import io.entwine.testkit.ApiSpecs;
-import io.entwine.testkit.OpenApiContract;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Atlassian's Jira Cloud v3 description with its genuine defects relaxed, each only where it applies:
- * every exchange is checked strictly except for the specific lie the document tells about it. (Same rules
- * as the emulator's own contract test; test code cannot be shared between the two modules.)
+ * every exchange is checked strictly except for the specific lie the document tells about it.
  */
-final class JiraCloudContract {
+public final class JiraCloudContract {
     // Jira Cloud writes timestamps as 2026-11-23T10:15:30.123+0000 (no colon in the offset) everywhere,
     // while the document types them as RFC 3339 "date-time"; clients parse Jira's form.
     private static final String DATE_TIME = "validation.response.body.schema.format.date-time";
@@ -27,7 +24,7 @@ final class JiraCloudContract {
     private static final OpenApiContract errors = OpenApiContract.of(ApiSpecs.jiraCloud())
             .ignoring(DATE_TIME, "validation.response.body.unexpected");
 
-    List<String> violations(List<RecordedExchange> exchanges) {
+    public List<String> violations(List<RecordedExchange> exchanges) {
         List<String> out = new ArrayList<>();
         for (RecordedExchange e : exchanges) {
             OpenApiContract contract = e.status() == 204 ? noContent : e.status() >= 400 ? errors : strict;
