@@ -1,9 +1,9 @@
 // Incoming on Jira, from GitHub: maintainers resolve the Jira ticket from GitHub.
 def isCommand = { c -> c.body?.trim()?.toLowerCase()?.startsWith("/resolve") }
 
-if (replica.comments.any(isCommand) && issue.status?.name != "Done") {
+if (replica.addedComments.any(isCommand) && issue.status?.name != "Done") {
     issue.setStatus("Done")
-    issue.resolution = "Done"
+    issue.resolution = nodeHelper.getResolution("Done")
 }
-replica.comments = replica.comments.findAll { !isCommand(it) }
+replica.addedComments = replica.addedComments.findAll { !isCommand(it) }
 issue.comments = commentHelper.mergeComments(issue, replica)

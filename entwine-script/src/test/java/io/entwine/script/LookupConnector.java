@@ -6,7 +6,9 @@ import io.entwine.api.connector.EntityRef;
 import io.entwine.api.connector.FieldChanges;
 import io.entwine.api.connector.QueryPage;
 import io.entwine.api.connector.TrackerConnector;
+import io.entwine.api.connector.TrackerHttpResponse;
 import io.entwine.api.connector.TrackerInfo;
+import io.entwine.api.errors.EntityNotFoundException;
 import io.entwine.api.connector.WebhookEvent;
 import io.entwine.api.connector.WebhookRequest;
 import io.entwine.api.replica.HubComment;
@@ -24,8 +26,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A tracker that only answers the look-ups rules make (statuses, priorities, users by e-mail, issue types),
- * from in-memory tables. It is the scripts' collaborator in these tests, not the thing under test; every
+ * A tracker that only answers the calls rules make (statuses, priorities, users by e-mail, issue types, reads of
+ * twinned entities, raw requests), from in-memory tables. It is the scripts' collaborator in these tests, not the thing under test; every
  * other call is outside what a rule run may do and fails loudly.
  */
 public final class LookupConnector implements TrackerConnector {
@@ -34,7 +36,11 @@ public final class LookupConnector implements TrackerConnector {
     private final Map<String, HubPriority> priorities = new ConcurrentHashMap<>();
     private final Map<String, HubUser> usersByEmail = new ConcurrentHashMap<>();
     private final Map<String, HubIssueType> issueTypes = new ConcurrentHashMap<>();
+    private final Map<String, HubIssue> entities = new ConcurrentHashMap<>();
+    private final Map<String, TrackerHttpResponse> answers = new ConcurrentHashMap<>();
     final List<String> lookups = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Raw requests rules sent, as "METHOD path body". */
+    final List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public LookupConnector(String kind) {
         this.kind = kind;
@@ -62,6 +68,16 @@ public final class LookupConnector implements TrackerConnector {
     public LookupConnector priority(HubPriority p) { priorities.put(norm(p.name()), p); return this; }
     public LookupConnector user(HubUser u) { usersByEmail.put(norm(u.email()), u); return this; }
     public LookupConnector issueType(HubIssueType t) { issueTypes.put(norm(t.name()), t); return this; }
+    /** The tracker look-ups made so far. */
+    public List<String> lookupsMade() { return List.copyOf(lookups); }
+
+    /** An entity {@link #read} returns (by key). */
+    public LookupConnector entity(HubIssue issue) { entities.put(issue.getKey(), issue); return this; }
+    /** The answer to a raw request "METHOD path" (anything else answers 404). */
+    public LookupConnector answer(String methodAndPath, int status, String body) {
+        answers.put(methodAndPath, new TrackerHttpResponse(status, body, Map.of("content-type", List.of("application/json"))));
+        return this;
+    }
 
     @Override public String kind() { return kind; }
     @Override public Optional<HubUser> userByEmail(String email) { lookups.add("user:" + email); return Optional.ofNullable(usersByEmail.get(norm(email))); }
@@ -77,9 +93,18 @@ public final class LookupConnector implements TrackerConnector {
 
     @Override public void start(ConnectorConfig config) { }
     @Override public void stop() { }
-    @Override public TrackerInfo trackerInfo() { throw notForRules("trackerInfo"); }
+    @Override public TrackerInfo trackerInfo() { return new TrackerInfo(kind, "https://" + kind + ".example", "instance-1", HubUser.ofKey("sync-bot")); }
     @Override public String browseUrl(String key) { throw notForRules("browseUrl"); }
-    @Override public HubIssue read(String key) { throw notForRules("read"); }
+    @Override public HubIssue read(String key) {
+        HubIssue found = entities.get(key);
+        if (found == null) throw new EntityNotFoundException(key, "no entity " + key);
+        return found.copy();
+    }
+    @Override public TrackerHttpResponse rawRequest(String method, String path, String jsonBody) {
+        requests.add(method + " " + path + (jsonBody == null ? "" : " " + jsonBody));
+        TrackerHttpResponse answer = answers.get(method + " " + path);
+        return answer != null ? answer : new TrackerHttpResponse(404, "", Map.of());
+    }
     @Override public ChangePage changesSince(String cursor, int pageSize) { throw notForRules("changesSince"); }
     @Override public QueryPage query(String nativeQuery, String pageToken, int pageSize) { throw notForRules("query"); }
     @Override public EntityRef create(HubIssue draft) { throw notForRules("create"); }

@@ -121,6 +121,23 @@ public interface TrackerConnector {
     }
 
     /**
+     * One authenticated request to the tracker's REST API on behalf of a rule ({@code httpClient.get(...)}):
+     * {@code path} is relative to the tracker's base URL (query included, already encoded), {@code jsonBody} is the
+     * JSON text to send or null. The connector adds its credentials and waits out rate limits as for its own calls,
+     * and never sends the credentials to another host.
+     *
+     * <p>Blocking; called on a rule's thread. A 2xx answer and a 404 come back as a response (404: nothing there);
+     * other refusals are the usual errors ({@code EntityException} for 4xx, {@code ConfigException} for rejected
+     * credentials, {@code RetriableSyncException}/{@code RateLimitedException} for transient trouble). The default
+     * refuses: a connector without a JSON REST API offers rules no raw access.
+     *
+     * @throws UnsupportedOperationException when the connector offers no raw access
+     */
+    default TrackerHttpResponse rawRequest(String method, String path, String jsonBody) {
+        throw new UnsupportedOperationException("the " + kind() + " connector offers rules no raw access to its tracker (httpClient)");
+    }
+
+    /**
      * Verifies a webhook delivery's signature against the configured secret and says what changed.
      * Throws {@code WebhookRejectedException} (401 for a bad or missing signature, 400 for a malformed body).
      */

@@ -10,6 +10,16 @@ public record HubUser(String key, String username, String email, String displayN
         return new HubUser(key, key, null, key, true);
     }
 
+    /**
+     * The user a script value stands for, with the lenience of every user field: a user, an e-mail (text with
+     * {@code @}), an account id, a map of the user's parts or a {@link ReplicaConvertible}; null and blank give null.
+     *
+     * @throws IllegalArgumentException for any other value
+     */
+    public static HubUser from(Object value) {
+        return Lenient.user(value, "user");
+    }
+
     public String getKey() { return key; }
     public String getUsername() { return username; }
     public String getEmail() { return email; }

@@ -22,6 +22,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -68,6 +69,8 @@ public final class TrackerHttp {
     private final HttpClient http;
     private final AtomicLong calls = new AtomicLong();
     private final AtomicReference<RateLimitState> rateLimit = new AtomicReference<>(RateLimitState.UNKNOWN);
+    /** Once the tracker said "wait until T", no request leaves before T: every thread learns it from one answer. */
+    private final AtomicReference<Instant> quietUntil = new AtomicReference<>(Instant.MIN);
 
     private TrackerHttp(Builder b) {
         this.tracker = b.trackerName;
@@ -134,6 +137,15 @@ public final class TrackerHttp {
         String call = method + " " + (isAbsolute(pathAndQuery) ? path : stripQuery(pathAndQuery));
         byte[] payload = bodyOrNull == null ? null : toBytes(bodyOrNull);
         for (int attempt = 1; ; attempt++) {
+            Duration quiet = attempt == 1 ? Duration.between(clock.instant(), quietUntil.get()) : Duration.ZERO;
+            if (!quiet.isNegative() && !quiet.isZero()) {
+                if (attempt < maxAttempts && quiet.compareTo(maxInlineWait) <= 0) {
+                    retryLater(call, "waits for the tracker's rate limit", attempt, quiet);
+                    continue;
+                }
+                throw new RateLimitedException(tracker + " rate limit in force: " + call + " not sent; retry after "
+                        + format(quiet), quiet);
+            }
             HttpResponse<byte[]> response;
             try {
                 calls.incrementAndGet();
@@ -157,8 +169,11 @@ public final class TrackerHttp {
             }
             if (isRateLimited(status, headers)) {
                 Duration wait = rateLimitWait(headers, attempt);
+                Instant until = clock.instant().plus(wait);
+                quietUntil.accumulateAndGet(until, (a, b) -> a.isAfter(b) ? a : b);
                 if (attempt < maxAttempts && wait.compareTo(maxInlineWait) <= 0) {
                     retryLater(call, "rate limited (" + status + ")", attempt, wait);
+                    quietUntil.compareAndSet(until, Instant.MIN); // this thread waited it out: the limit is over
                     continue;
                 }
                 throw new RateLimitedException(tracker + " rate-limited " + call + " (" + status + "); retry after "

@@ -109,6 +109,20 @@ class TrackerHttpRetryTest {
     }
 
     @Test
+    void sendsNothingMoreUntilALongRateLimitHasPassed() {
+        server.then(answer(429, "").header("Retry-After", "120"));
+        assertThatThrownBy(() -> http.get("/issue/X-1")).isInstanceOf(RateLimitedException.class);
+
+        // a second call, however many threads make it, does not reach the tracker while the limit is in force
+        assertThatThrownBy(() -> http.post("/issue", null))
+                .isInstanceOfSatisfying(RateLimitedException.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(120)))
+                .hasMessage("Jira rate limit in force: POST /issue not sent; retry after 120 s");
+        assertThat(http.calls()).isEqualTo(1);
+        assertThat(server.received).hasSize(1);
+    }
+
+    @Test
     void throwsRateLimitedWhenTheLimitOutlastsEveryAttempt() {
         for (int i = 0; i < 4; i++) {
             server.then(answer(429, "").header("Retry-After", "1"));

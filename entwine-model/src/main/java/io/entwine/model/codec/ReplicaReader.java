@@ -4,6 +4,9 @@ import static io.entwine.model.ReplicaProperties.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.entwine.api.replica.HubComment;
+import io.entwine.api.replica.HubComponent;
+import io.entwine.api.replica.HubSecurityLevel;
+import io.entwine.api.replica.HubVersion;
 import io.entwine.api.replica.HubCustomField;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.api.replica.HubIssueType;
@@ -65,6 +68,26 @@ final class ReplicaReader {
                 case CREATED -> issue.setCreated(instant(node, path));
                 case UPDATED -> issue.setUpdated(instant(node, path));
                 case PARENT_ID -> issue.setParentId(text(node, path));
+                case ENVIRONMENT -> issue.setEnvironment(text(node, path));
+                case WATCHERS -> issue.setWatchers(users(node, path));
+                case COMPONENTS -> issue.setComponents(list(node, path, (n, p) -> new HubComponent(idOf(n, p), nameOf(n, p), descriptionOf(n, p))));
+                case FIX_VERSIONS -> issue.setFixVersions(list(node, path, ReplicaReader::version));
+                case AFFECTED_VERSIONS -> issue.setAffectedVersions(list(node, path, ReplicaReader::version));
+                case DUE -> issue.setDue(instant(node, path));
+                case RESOLUTION_DATE -> issue.setResolutionDate(instant(node, path));
+                case ORIGINAL_ESTIMATE -> issue.setOriginalEstimate(seconds(node, path));
+                case REMAINING_ESTIMATE -> issue.setRemainingEstimate(seconds(node, path));
+                case TIME_SPENT -> issue.setTimeSpent(seconds(node, path));
+                case ISSUE_LINKS -> issue.setIssueLinks(list(node, path, ObjectReader::issueLink));
+                case ATTACHMENTS -> issue.setAttachments(list(node, path, ObjectReader::attachment));
+                case WORK_LOGS -> issue.setWorkLogs(list(node, path, ObjectReader::workLog));
+                case SECURITY_LEVEL -> issue.setSecurityLevel(named(node, path, HubSecurityLevel::new));
+                case SPRINT -> issue.setSprint(ObjectReader.sprint(node, path));
+                case AREA_PATH -> issue.setAreaPath(text(node, path));
+                case ITERATION_PATH -> issue.setIterationPath(text(node, path));
+                case TABLE_NAME -> issue.setTableName(text(node, path));
+                case ENTITY_TYPE -> issue.setEntityType(text(node, path));
+                case REPOSITORY -> issue.setRepository(text(node, path));
                 case CUSTOM_FIELDS -> readCustomFields(node, path, issue.getCustomFields());
                 case CUSTOM_KEYS -> readCustomKeys(node, path, issue.getCustomKeys());
                 default -> issue.set(name, ReplicaValues.fromJson(node, path));
@@ -86,20 +109,20 @@ final class ReplicaReader {
         throw new ReplicaFormatException(path, "expected \"" + ReplicaCodec.SCHEMA_V1 + "\", got " + shown(schema));
     }
 
-    private static String text(JsonNode node, String path) {
+    static String text(JsonNode node, String path) {
         if (node == null || node.isNull()) return null;
         if (!node.isTextual()) throw new ReplicaFormatException(path, "expected a string");
         return node.textValue();
     }
 
-    private static boolean bool(JsonNode node, String path) {
+    static boolean bool(JsonNode node, String path) {
         if (node == null || node.isNull()) return false;
         if (!node.isBoolean()) throw new ReplicaFormatException(path, "expected a boolean");
         return node.booleanValue();
     }
 
     /** Instant text; an explicit offset ({@code +02:00}) is accepted and converted to UTC. */
-    private static Instant instant(JsonNode node, String path) {
+    static Instant instant(JsonNode node, String path) {
         if (node == null || node.isNull()) return null;
         if (node.isTextual()) {
             try {
@@ -126,10 +149,52 @@ final class ReplicaReader {
     private static HubProject project(JsonNode node, String path) {
         if (node.isTextual()) return new HubProject(node.textValue(), null);
         if (!node.isObject()) throw new ReplicaFormatException(path, "expected an object with \"key\"");
-        return new HubProject(text(node.get("key"), JsonPath.field(path, "key")), text(node.get("name"), JsonPath.field(path, "name")));
+        JsonNode versions = node.get("versions");
+        JsonNode components = node.get("components");
+        return new HubProject(text(node.get("key"), JsonPath.field(path, "key")), text(node.get("name"), JsonPath.field(path, "name")),
+                versions == null || versions.isNull() ? List.of() : list(versions, JsonPath.field(path, "versions"), ReplicaReader::version),
+                components == null || components.isNull() ? List.of()
+                        : list(components, JsonPath.field(path, "components"), (n, p) -> new HubComponent(idOf(n, p), nameOf(n, p), descriptionOf(n, p))));
     }
 
-    private static HubUser user(JsonNode node, String path) {
+    private static HubVersion version(JsonNode node, String path) {
+        return new HubVersion(idOf(node, path), nameOf(node, path), descriptionOf(node, path));
+    }
+
+    /** A named part given as an object or, leniently, as its name. */
+    private static String nameOf(JsonNode node, String path) {
+        if (node.isTextual()) return node.textValue();
+        if (!node.isObject() || node.get("name") == null || node.get("name").isNull()) {
+            throw new ReplicaFormatException(path, "expected an object with \"name\"");
+        }
+        return text(node.get("name"), JsonPath.field(path, "name"));
+    }
+
+    private static String idOf(JsonNode node, String path) {
+        return node.isObject() ? text(node.get("id"), JsonPath.field(path, "id")) : null;
+    }
+
+    private static String descriptionOf(JsonNode node, String path) {
+        return node.isObject() ? text(node.get("description"), JsonPath.field(path, "description")) : null;
+    }
+
+    /** Every element of an array through {@code read}; a null element is refused. */
+    static <T> List<T> list(JsonNode node, String path, BiFunction<JsonNode, String, T> read) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < array(node, path).size(); i++) {
+            String itemPath = JsonPath.index(path, i);
+            if (node.get(i).isNull()) throw new ReplicaFormatException(itemPath, "expected a value, got null");
+            out.add(read.apply(node.get(i), itemPath));
+        }
+        return out;
+    }
+
+    private static Long seconds(JsonNode node, String path) {
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) throw new ReplicaFormatException(path, "expected a whole number of seconds");
+        return node.longValue();
+    }
+
+    static HubUser user(JsonNode node, String path) {
         if (node == null || node.isNull()) return null;
         if (!node.isObject()) throw new ReplicaFormatException(path, "expected a user object");
         JsonNode active = node.get("active");
@@ -179,7 +244,10 @@ final class ReplicaReader {
             comment.setUpdateAuthor(user(c.get("updateAuthor"), JsonPath.field(itemPath, "updateAuthor")));
             comment.setInternal(bool(c.get("internal"), JsonPath.field(itemPath, "internal")));
             comment.setExecutor(user(c.get("executor"), JsonPath.field(itemPath, "executor")));
+            comment.setRoleLevel(text(c.get("roleLevel"), JsonPath.field(itemPath, "roleLevel")));
+            comment.setGroupLevel(text(c.get("groupLevel"), JsonPath.field(itemPath, "groupLevel")));
             comment.setRemoteId(text(c.get("remoteId"), JsonPath.field(itemPath, "remoteId")));
+            comment.setLocalOnly(bool(c.get("localOnly"), JsonPath.field(itemPath, "localOnly")));
             comments.add(comment);
         }
         return comments;
@@ -191,10 +259,15 @@ final class ReplicaReader {
             JsonNode f = e.getValue();
             if (f.isNull()) continue;
             if (!f.isObject()) throw new ReplicaFormatException(fieldPath, "expected an object");
-            into.put(e.getKey(), new HubCustomField(text(f.get("id"), JsonPath.field(fieldPath, "id")),
-                    text(f.get("name"), JsonPath.field(fieldPath, "name")),
-                    text(f.get("type"), JsonPath.field(fieldPath, "type")),
-                    ReplicaValues.fromJson(f.get("value"), JsonPath.field(fieldPath, "value"))));
+            String valuePath = JsonPath.field(fieldPath, "value");
+            String type = text(f.get("type"), JsonPath.field(fieldPath, "type"));
+            Object value = ReplicaValues.fromJson(f.get("value"), valuePath);
+            try {
+                into.put(e.getKey(), new HubCustomField(text(f.get("id"), JsonPath.field(fieldPath, "id")),
+                        text(f.get("name"), JsonPath.field(fieldPath, "name")), type, value));
+            } catch (IllegalArgumentException wrongShape) {
+                throw new ReplicaFormatException(valuePath, "does not fit the field type \"" + type + "\": " + wrongShape.getMessage(), wrongShape);
+            }
         }
     }
 
@@ -205,12 +278,12 @@ final class ReplicaReader {
         }
     }
 
-    private static JsonNode array(JsonNode node, String path) {
+    static JsonNode array(JsonNode node, String path) {
         if (!node.isArray()) throw new ReplicaFormatException(path, "expected an array");
         return node;
     }
 
-    private static JsonNode object(JsonNode node, String path) {
+    static JsonNode object(JsonNode node, String path) {
         if (!node.isObject()) throw new ReplicaFormatException(path, "expected an object");
         return node;
     }

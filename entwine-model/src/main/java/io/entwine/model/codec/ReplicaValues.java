@@ -4,7 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.entwine.api.replica.HubAttachment;
+import io.entwine.api.replica.HubCascade;
 import io.entwine.api.replica.HubComment;
+import io.entwine.api.replica.HubComponent;
+import io.entwine.api.replica.HubIssueLink;
+import io.entwine.api.replica.HubOption;
+import io.entwine.api.replica.HubSecurityLevel;
+import io.entwine.api.replica.HubSprint;
+import io.entwine.api.replica.HubVersion;
+import io.entwine.api.replica.HubWorkLog;
+import io.entwine.api.replica.ReplicaConvertible;
 import io.entwine.api.replica.HubCustomField;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.api.replica.HubIssueType;
@@ -38,8 +48,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Encodes and decodes the arbitrary script values a replica carries (custom field values, {@code customKeys},
  * extras). Encoding: Map/Collection/array/String/Number/Boolean/null natively, dates and {@code java.time}
- * values as ISO-8601 strings (instants and zoned times in UTC), enums by name, Hub records in their replica
- * object form. Decoding: objects to {@link LinkedHashMap}, arrays to {@link ArrayList}, integers to
+ * values as ISO-8601 strings (instants and zoned times in UTC), enums by name, Hub values (records, options,
+ * comments, attachments...) in their replica object form, a {@link ReplicaConvertible} as the value it stands for. Decoding: objects to {@link LinkedHashMap}, arrays to {@link ArrayList}, integers to
  * {@link Long} ({@link BigInteger} beyond the long range), decimals to {@link BigDecimal} with their scale.
  * Stateless and thread-safe.
  */
@@ -73,6 +83,7 @@ public final class ReplicaValues {
         if (depth > MAX_DEPTH) {
             throw new ReplicaFormatException(path, "nested deeper than " + MAX_DEPTH + " levels; does a map or list contain itself?");
         }
+        value = unwrap(value);
         if (value == null) return NullNode.getInstance();
         if (value instanceof JsonNode node) return node.deepCopy();
         if (value instanceof CharSequence || value instanceof Character) return Json.NODES.textNode(value.toString());
@@ -172,16 +183,32 @@ public final class ReplicaValues {
     }
 
     private static JsonNode hubRecord(Object value, String path, int depth) {
-        if (value instanceof HubUser u) return ReplicaWriter.user(u);
-        if (value instanceof HubStatus s) return ReplicaWriter.named(s.id(), s.name(), path);
-        if (value instanceof HubPriority p) return ReplicaWriter.named(p.id(), p.name(), path);
-        if (value instanceof HubResolution r) return ReplicaWriter.named(r.id(), r.name(), path);
-        if (value instanceof HubIssueType t) return ReplicaWriter.named(t.id(), t.name(), path);
-        if (value instanceof HubProject p) return ReplicaWriter.project(p);
+        if (value instanceof HubUser u) return ObjectWriter.user(u);
+        if (value instanceof HubStatus s) return ObjectWriter.named(s.id(), s.name(), path);
+        if (value instanceof HubPriority p) return ObjectWriter.named(p.id(), p.name(), path);
+        if (value instanceof HubResolution r) return ObjectWriter.named(r.id(), r.name(), path);
+        if (value instanceof HubIssueType t) return ObjectWriter.named(t.id(), t.name(), path);
+        if (value instanceof HubSecurityLevel l) return ObjectWriter.named(l.id(), l.name(), path);
+        if (value instanceof HubComponent c) return ObjectWriter.component(c, path);
+        if (value instanceof HubVersion v) return ObjectWriter.version(v, path);
+        if (value instanceof HubSprint s) return ObjectWriter.sprint(s);
+        if (value instanceof HubProject p) return ObjectWriter.project(p, path);
         if (value instanceof HubLabel l) return Json.NODES.objectNode().put("label", l.label());
-        if (value instanceof HubComment c) return ReplicaWriter.comment(c, path);
+        if (value instanceof HubOption o) return ObjectWriter.option(o, path);
+        if (value instanceof HubCascade c) return ObjectWriter.cascade(c, path);
+        if (value instanceof HubComment c) return ObjectWriter.comment(c);
+        if (value instanceof HubAttachment a) return ObjectWriter.attachment(a);
+        if (value instanceof HubWorkLog w) return ObjectWriter.workLog(w);
+        if (value instanceof HubIssueLink l) return ObjectWriter.issueLink(l);
         if (value instanceof HubCustomField f) return ReplicaWriter.customField(f, path, depth + 1);
         if (value instanceof HubIssue i) return ReplicaWriter.issue(i, path, false, depth + 1);
         return null;
+    }
+
+    /** The value a {@link ReplicaConvertible} stands for (followed a few hops); anything else as it is. */
+    static Object unwrap(Object value) {
+        int hops = 0;
+        while (value instanceof ReplicaConvertible c && hops++ < 8) value = c.toReplicaValue();
+        return value;
     }
 }

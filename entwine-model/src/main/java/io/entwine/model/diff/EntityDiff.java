@@ -3,9 +3,11 @@ package io.entwine.model.diff;
 import static io.entwine.model.ReplicaProperties.*;
 
 import io.entwine.api.connector.FieldChanges;
+import io.entwine.api.replica.HubAttachment;
 import io.entwine.api.replica.HubComment;
 import io.entwine.api.replica.HubCustomField;
 import io.entwine.api.replica.HubIssue;
+import io.entwine.api.replica.HubWorkLog;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,18 +16,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * What the incoming rules changed on the local entity, as the writes an update needs: {@code before} is the entity
- * as read, {@code after} the same entity once the rules ran. Key, id, url, created, updated, project, type,
- * reporter, creator and customKeys are never written on update (type and project matter at creation only); status
- * moves by transition; comments are created, edited and deleted one by one. Stateless and thread-safe; neither
- * argument is changed.
+ * as read, {@code after} the same entity once the rules ran. Key, id, url, created, updated, resolution date,
+ * project, type, reporter, creator, table name, entity type, repository and customKeys are never written on update
+ * (type, project, table, entity type and repository matter at creation only); status moves by transition; comments,
+ * attachments and work logs are created, edited and deleted one by one. Stateless and thread-safe; neither argument
+ * is changed.
  */
 public final class EntityDiff {
     /** The standard fields an update writes, in the order {@link FieldChanges} lists them. */
     static final List<String> WRITABLE = List.of(SUMMARY, DESCRIPTION, PRIORITY, RESOLUTION, LABELS, ASSIGNEE, ASSIGNEES,
-            CUSTOM_FIELDS, PARENT_ID);
+            CUSTOM_FIELDS, PARENT_ID, ENVIRONMENT, WATCHERS, COMPONENTS, FIX_VERSIONS, AFFECTED_VERSIONS, DUE,
+            ORIGINAL_ESTIMATE, REMAINING_ESTIMATE, TIME_SPENT, ISSUE_LINKS, SECURITY_LEVEL, SPRINT, AREA_PATH, ITERATION_PATH);
 
     private EntityDiff() {
     }
@@ -43,7 +50,7 @@ public final class EntityDiff {
                 if (!changed.isEmpty()) fields.put(CUSTOM_FIELDS, Collections.unmodifiableMap(changed));
             } else if (!FieldSemantics.sameStandardField(field, before, after)) {
                 Object value = FieldSemantics.standardValue(after, field);
-                fields.put(field, value instanceof Collection<?> c ? Collections.unmodifiableList(new ArrayList<>(c)) : value);
+                fields.put(field, value instanceof Collection<?> c ? Collections.unmodifiableList(SubObjects.copies(c)) : value);
             }
         }
         Set<String> extras = new LinkedHashSet<>(before.extras().keySet());
@@ -53,7 +60,14 @@ public final class EntityDiff {
         }
         String targetStatus = FieldSemantics.sameStatus(before.getStatus(), after.getStatus()) || after.getStatus() == null
                 ? null : after.getStatus().name();
-        return comments(new FieldChanges(fields), targetStatus, before.getComments(), after.getComments());
+        Work<HubComment> comments = work(before.getComments(), after.getComments(), HubComment::getId, HubComment::copy,
+                (was, now) -> !FieldSemantics.sameText(was.getBody(), now.getBody()) || was.isInternal() != now.isInternal());
+        Work<HubAttachment> attachments = work(before.getAttachments(), after.getAttachments(), HubAttachment::getId,
+                HubAttachment::copy, (was, now) -> false);
+        Work<HubWorkLog> workLogs = work(before.getWorkLogs(), after.getWorkLogs(), HubWorkLog::getId, HubWorkLog::copy,
+                (was, now) -> !SubObjects.sameWorkLog(was, now));
+        return new EntityChanges(new FieldChanges(fields), targetStatus, comments.added, comments.edited, comments.deleted,
+                attachments.added, attachments.deleted, workLogs.added, workLogs.edited, workLogs.deleted);
     }
 
     private static Map<String, HubCustomField> changedCustomFields(Map<String, HubCustomField> before, Map<String, HubCustomField> after) {
@@ -80,26 +94,30 @@ public final class EntityDiff {
         return field;
     }
 
-    private static EntityChanges comments(FieldChanges fields, String targetStatus, List<HubComment> before, List<HubComment> after) {
-        Map<String, HubComment> beforeById = new LinkedHashMap<>();
-        for (HubComment c : before) if (c != null && c.getId() != null) beforeById.put(c.getId(), c);
-        List<HubComment> added = new ArrayList<>();
-        List<HubComment> edited = new ArrayList<>();
+    /** Sub-objects to create (no id), edit (same id, {@code changed}) and delete (id gone), as copies. */
+    private record Work<T>(List<T> added, List<T> edited, List<String> deleted) {
+    }
+
+    private static <T> Work<T> work(List<T> before, List<T> after, Function<T, String> id, UnaryOperator<T> copy,
+                                    BiPredicate<T, T> changed) {
+        Map<String, T> beforeById = new LinkedHashMap<>();
+        for (T item : before) if (item != null && id.apply(item) != null) beforeById.put(id.apply(item), item);
+        List<T> added = new ArrayList<>();
+        List<T> edited = new ArrayList<>();
         Set<String> afterIds = new LinkedHashSet<>();
-        for (HubComment c : after) {
-            if (c == null) continue;
-            if (c.getId() == null) {
-                added.add(c.copy());
+        for (T item : after) {
+            if (item == null) continue;
+            String itemId = id.apply(item);
+            if (itemId == null) {
+                added.add(copy.apply(item));
                 continue;
             }
-            afterIds.add(c.getId());
-            HubComment was = beforeById.get(c.getId());
-            if (was != null && (!FieldSemantics.sameText(was.getBody(), c.getBody()) || was.isInternal() != c.isInternal())) {
-                edited.add(c.copy());
-            }
+            afterIds.add(itemId);
+            T was = beforeById.get(itemId);
+            if (was != null && changed.test(was, item)) edited.add(copy.apply(item));
         }
         List<String> deleted = new ArrayList<>();
-        for (String id : beforeById.keySet()) if (!afterIds.contains(id)) deleted.add(id);
-        return new EntityChanges(fields, targetStatus, added, edited, deleted);
+        for (String itemId : beforeById.keySet()) if (!afterIds.contains(itemId)) deleted.add(itemId);
+        return new Work<>(added, edited, deleted);
     }
 }

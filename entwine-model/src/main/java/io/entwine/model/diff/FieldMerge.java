@@ -1,8 +1,10 @@
 package io.entwine.model.diff;
 
+import static io.entwine.model.ReplicaProperties.ATTACHMENTS;
 import static io.entwine.model.ReplicaProperties.COMMENTS;
 import static io.entwine.model.ReplicaProperties.CUSTOM_FIELDS;
 import static io.entwine.model.ReplicaProperties.CUSTOM_KEYS;
+import static io.entwine.model.ReplicaProperties.WORK_LOGS;
 
 import io.entwine.api.replica.HubCustomField;
 import io.entwine.api.replica.HubIssue;
@@ -18,13 +20,15 @@ import java.util.function.BiPredicate;
  * incoming rules twice on copies of the local entity: with the received replica ({@code afterReplica}) and with
  * the previously received one ({@code afterPrevious}). Where the two agree on a field, the remote side changed
  * nothing that maps onto it and the local value stays; where they differ, the remote change is applied. Standard
- * fields, custom field entries, customKeys entries and extras are merged one by one; comments are always taken
- * from {@code afterReplica} (they merge by their traces). When the remote changed a field and the local value
+ * fields, custom field entries, customKeys entries and extras are merged one by one; comments, attachments and work
+ * logs are always taken from {@code afterReplica} (they merge by their traces). When the remote changed a field and the local value
  * differs from both the base and the remote one, a {@link FieldConflict} is reported and the remote value is
  * kept ("apply remote"); the engine applies other policies. Stateless and thread-safe; the arguments are not
  * changed.
  */
 public final class FieldMerge {
+    /** Sub-object lists that merge by their traces, not field by field. */
+    private static final List<String> BY_TRACES = List.of(COMMENTS, ATTACHMENTS, WORK_LOGS);
 
     private FieldMerge() {
     }
@@ -41,14 +45,14 @@ public final class FieldMerge {
         HubIssue merged = local.copy();
         List<FieldConflict> conflicts = new ArrayList<>();
         for (String field : FieldSemantics.standardFields()) {
-            if (field.equals(COMMENTS) || FieldSemantics.sameStandardField(field, afterPrevious, afterReplica)) continue;
+            if (BY_TRACES.contains(field) || FieldSemantics.sameStandardField(field, afterPrevious, afterReplica)) continue;
             if (!FieldSemantics.sameStandardField(field, local, afterPrevious) && !FieldSemantics.sameStandardField(field, local, afterReplica)) {
                 conflicts.add(new FieldConflict(field, FieldSemantics.standardValue(local, field),
                         FieldSemantics.standardValue(afterPrevious, field), FieldSemantics.standardValue(afterReplica, field)));
             }
             FieldSemantics.setStandardValue(merged, field, FieldSemantics.standardValue(afterReplica, field));
         }
-        FieldSemantics.setStandardValue(merged, COMMENTS, afterReplica.getComments());
+        for (String field : BY_TRACES) FieldSemantics.setStandardValue(merged, field, FieldSemantics.standardValue(afterReplica, field));
         mergeEntries(CUSTOM_FIELDS + ".", entries(local.getCustomFields()), entries(afterPrevious.getCustomFields()),
                 entries(afterReplica.getCustomFields()), entries(merged.getCustomFields()), FieldSemantics::sameCustomField, conflicts);
         mergeEntries(CUSTOM_KEYS + ".", local.getCustomKeys(), afterPrevious.getCustomKeys(), afterReplica.getCustomKeys(),

@@ -1,47 +1,46 @@
 package io.entwine.model.diff;
 
-import static io.entwine.model.ReplicaProperties.*;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import io.entwine.api.replica.HubAttachment;
+import io.entwine.api.replica.HubCascade;
 import io.entwine.api.replica.HubComment;
+import io.entwine.api.replica.HubComponent;
 import io.entwine.api.replica.HubCustomField;
 import io.entwine.api.replica.HubIssue;
+import io.entwine.api.replica.HubIssueLink;
 import io.entwine.api.replica.HubIssueType;
+import io.entwine.api.replica.HubOption;
 import io.entwine.api.replica.HubPriority;
 import io.entwine.api.replica.HubProject;
 import io.entwine.api.replica.HubResolution;
+import io.entwine.api.replica.HubSecurityLevel;
+import io.entwine.api.replica.HubSprint;
 import io.entwine.api.replica.HubStatus;
 import io.entwine.api.replica.HubUser;
+import io.entwine.api.replica.HubVersion;
+import io.entwine.api.replica.HubWorkLog;
 import io.entwine.model.ReplicaProperties;
 import io.entwine.model.codec.ReplicaFormatException;
 import io.entwine.model.codec.ReplicaValues;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.BiPredicate;
-import java.util.function.Function;
 
 /**
  * The one place that says when two values of a replica field are the same, and how a standard field is read and
  * written by its HubIssue property name. Rules: text equal when both are null/empty or identical; status,
- * priority, resolution and type by name ignoring case (ids compared only when both sides have one); users by
- * key when both have one, else by e-mail ignoring case; labels and assignees as sets; comments matched by id;
- * custom fields by value (an absent field is the same as an empty one); customKeys and extras by deep equality
- * (numbers by value, dates as their ISO text). Stateless and thread-safe.
+ * priority, resolution, type and security level by name ignoring case (ids compared only when both sides have
+ * one); users by key when both have one, else by e-mail ignoring case; labels, assignees, watchers, components,
+ * versions and issue links as sets; comments, attachments and work logs matched by id; custom fields by value (an
+ * absent field is the same as an empty one; options by id when both have one, else by text ignoring case; lists
+ * of options or users as sets); customKeys and extras by deep equality (numbers by value, dates as their ISO text).
+ * Stateless and thread-safe.
  */
 public final class FieldSemantics {
-
-    private record Field(Function<HubIssue, Object> get, BiConsumer<HubIssue, Object> set, BiPredicate<Object, Object> same) {
-    }
-
-    private static final Map<String, Field> STANDARD_FIELDS = fieldTable();
 
     private FieldSemantics() {
     }
@@ -53,7 +52,7 @@ public final class FieldSemantics {
 
     /** True when {@code a} and {@code b} hold the same value of the standard field {@code field}. */
     public static boolean sameStandardField(String field, HubIssue a, HubIssue b) {
-        Field f = standard(field);
+        FieldTable.Field f = standard(field);
         return f.same().test(f.get().apply(a), f.get().apply(b));
     }
 
@@ -63,7 +62,8 @@ public final class FieldSemantics {
     }
 
     /**
-     * Sets a standard field through the HubIssue's own (lenient) setter; lists are copied, comments deep-copied.
+     * Sets a standard field through the HubIssue's own (lenient) setter; lists are copied, comments, attachments,
+     * work logs and links deep-copied.
      *
      * @throws IllegalArgumentException for an unknown field or a value the setter refuses
      */
@@ -91,6 +91,17 @@ public final class FieldSemantics {
         return a == null || b == null ? a == b : sameNamed(a.id(), a.name(), b.id(), b.name());
     }
 
+    public static boolean sameSecurityLevel(HubSecurityLevel a, HubSecurityLevel b) {
+        return a == null || b == null ? a == b : sameNamed(a.id(), a.name(), b.id(), b.name());
+    }
+
+    /** Sprints by id when both have one, else by name ignoring case. */
+    public static boolean sameSprint(HubSprint a, HubSprint b) {
+        if (a == null || b == null) return a == b;
+        if (a.id() != null && b.id() != null) return a.id().equals(b.id());
+        return SubObjects.sameName(a.name(), b.name());
+    }
+
     /** Projects by key ignoring case (GitHub repositories and Jira keys both are), by name when neither has a key. */
     public static boolean sameProject(HubProject a, HubProject b) {
         if (a == null || b == null) return a == b;
@@ -111,7 +122,7 @@ public final class FieldSemantics {
 
     /** Users compared as sets under {@link #sameUser}: order and repetition do not matter; nulls are skipped. */
     public static boolean sameUsers(Collection<?> a, Collection<?> b) {
-        return containsAllUsers(a, b) && containsAllUsers(b, a);
+        return SubObjects.sameSet(a, b, (x, y) -> x instanceof HubUser ux && y instanceof HubUser uy ? sameUser(ux, uy) : Objects.equals(x, y));
     }
 
     /** Labels compared as sets of their text; nulls are skipped. */
@@ -119,10 +130,27 @@ public final class FieldSemantics {
         return labelSet(a).equals(labelSet(b));
     }
 
+    /** Components as sets: by name ignoring case (ids compared only when both have one). */
+    public static boolean sameComponents(Collection<?> a, Collection<?> b) {
+        return SubObjects.sameSet(a, b, (x, y) -> x instanceof HubComponent cx && y instanceof HubComponent cy
+                ? sameNamed(cx.id(), cx.name(), cy.id(), cy.name()) : Objects.equals(x, y));
+    }
+
+    /** Versions as sets: by name ignoring case (ids compared only when both have one). */
+    public static boolean sameVersions(Collection<?> a, Collection<?> b) {
+        return SubObjects.sameSet(a, b, (x, y) -> x instanceof HubVersion vx && y instanceof HubVersion vy
+                ? sameNamed(vx.id(), vx.name(), vy.id(), vy.name()) : Objects.equals(x, y));
+    }
+
+    /** Issue links as sets, by the other entity, the link type and the direction; URLs do not count. */
+    public static boolean sameIssueLinks(Collection<?> a, Collection<?> b) {
+        return SubObjects.sameSet(a, b, (x, y) -> x instanceof HubIssueLink lx && y instanceof HubIssueLink ly
+                ? SubObjects.sameLink(lx, ly) : Objects.equals(x, y));
+    }
+
     /** Two versions of one comment are the same when body (as text), internal flag and author are. */
     public static boolean sameComment(HubComment a, HubComment b) {
-        if (a == null || b == null) return a == b;
-        return sameText(a.getBody(), b.getBody()) && a.isInternal() == b.isInternal() && sameUser(a.getAuthor(), b.getAuthor());
+        return SubObjects.sameComment(a, b);
     }
 
     /**
@@ -130,18 +158,17 @@ public final class FieldSemantics {
      * one (not yet written) compared in order. Timestamps and traces ({@code remoteId}) do not count.
      */
     public static boolean sameComments(Collection<?> a, Collection<?> b) {
-        Map<String, HubComment> byIdA = new LinkedHashMap<>();
-        Map<String, HubComment> byIdB = new LinkedHashMap<>();
-        List<HubComment> newA = new ArrayList<>();
-        List<HubComment> newB = new ArrayList<>();
-        split(a, byIdA, newA);
-        split(b, byIdB, newB);
-        if (!byIdA.keySet().equals(byIdB.keySet()) || newA.size() != newB.size()) return false;
-        for (Map.Entry<String, HubComment> e : byIdA.entrySet()) {
-            if (!sameComment(e.getValue(), byIdB.get(e.getKey()))) return false;
-        }
-        for (int i = 0; i < newA.size(); i++) if (!sameComment(newA.get(i), newB.get(i))) return false;
-        return true;
+        return SubObjects.sameById(a, b, HubComment.class, HubComment::getId, SubObjects::sameComment);
+    }
+
+    /** Attachment lists matched by id like comments; two versions are the same by file name and content hash. */
+    public static boolean sameAttachments(Collection<?> a, Collection<?> b) {
+        return SubObjects.sameById(a, b, HubAttachment.class, HubAttachment::getId, SubObjects::sameAttachment);
+    }
+
+    /** Work log lists matched by id like comments; two versions are the same by time spent, start and comment. */
+    public static boolean sameWorkLogs(Collection<?> a, Collection<?> b) {
+        return SubObjects.sameById(a, b, HubWorkLog.class, HubWorkLog::getId, SubObjects::sameWorkLog);
     }
 
     /** Custom field entries by value; a missing entry, a null, an empty string, list or map all mean "empty". */
@@ -149,7 +176,28 @@ public final class FieldSemantics {
         Object va = a instanceof HubCustomField f ? f.getValue() : a;
         Object vb = b instanceof HubCustomField f ? f.getValue() : b;
         if (isEmptyValue(va) || isEmptyValue(vb)) return isEmptyValue(va) && isEmptyValue(vb);
-        return sameValue(va, vb);
+        return sameFieldValue(va, vb);
+    }
+
+    /** Options by id when both have one, else by text ignoring case. */
+    public static boolean sameOption(HubOption a, HubOption b) {
+        if (a == null || b == null) return a == b;
+        if (a.getId() != null && b.getId() != null) return a.getId().equals(b.getId());
+        return SubObjects.sameName(a.getValue(), b.getValue());
+    }
+
+    /**
+     * Two custom field values: options, cascades and users by their sameness rules, lists holding options or users
+     * as sets, anything else by {@link #sameValue}.
+     */
+    public static boolean sameFieldValue(Object a, Object b) {
+        if (a instanceof HubOption oa && b instanceof HubOption ob) return sameOption(oa, ob);
+        if (a instanceof HubCascade ca && b instanceof HubCascade cb) return sameOption(ca.parent(), cb.parent()) && sameOption(ca.child(), cb.child());
+        if (a instanceof HubUser ua && b instanceof HubUser ub) return sameUser(ua, ub);
+        if (a instanceof Collection<?> ca && b instanceof Collection<?> cb && (holdsTyped(ca) || holdsTyped(cb))) {
+            return SubObjects.sameSet(ca, cb, FieldSemantics::sameFieldValue);
+        }
+        return sameValue(a, b);
     }
 
     /**
@@ -176,39 +224,20 @@ public final class FieldSemantics {
         return Objects.equals(a, b);
     }
 
+    private static boolean holdsTyped(Collection<?> values) {
+        for (Object v : values) if (v instanceof HubOption || v instanceof HubUser) return true;
+        return false;
+    }
+
     private static boolean sameNamed(String idA, String nameA, String idB, String nameB) {
         boolean sameName = nameA == null ? nameB == null : nameA.equalsIgnoreCase(nameB);
         return sameName && (idA == null || idB == null || idA.equals(idB));
     }
 
-    private static boolean containsAllUsers(Collection<?> all, Collection<?> of) {
-        for (Object o : nullSafe(of)) {
-            if (o == null) continue;
-            boolean found = false;
-            for (Object candidate : nullSafe(all)) {
-                if (candidate != null && sameAsUser(o, candidate)) { found = true; break; }
-            }
-            if (!found) return false;
-        }
-        return true;
-    }
-
-    private static boolean sameAsUser(Object a, Object b) {
-        return a instanceof HubUser ua && b instanceof HubUser ub ? sameUser(ua, ub) : Objects.equals(a, b);
-    }
-
     private static Set<String> labelSet(Collection<?> labels) {
         Set<String> set = new LinkedHashSet<>();
-        for (Object l : nullSafe(labels)) if (l != null) set.add(l.toString());
+        for (Object l : SubObjects.nullSafe(labels)) if (l != null) set.add(l.toString());
         return set;
-    }
-
-    private static void split(Collection<?> comments, Map<String, HubComment> byId, List<HubComment> withoutId) {
-        for (Object o : nullSafe(comments)) {
-            if (!(o instanceof HubComment c)) continue;
-            if (c.getId() == null) withoutId.add(c);
-            else byId.put(c.getId(), c);
-        }
     }
 
     static boolean isEmptyValue(Object v) {
@@ -216,48 +245,9 @@ public final class FieldSemantics {
                 || (v instanceof Map<?, ?> m && m.isEmpty());
     }
 
-    private static Collection<?> nullSafe(Collection<?> c) {
-        return c == null ? List.of() : c;
-    }
-
-    private static Field standard(String field) {
-        Field f = STANDARD_FIELDS.get(field);
+    private static FieldTable.Field standard(String field) {
+        FieldTable.Field f = FieldTable.FIELDS.get(field);
         if (f == null) throw new IllegalArgumentException("\"" + field + "\" is not a standard field; standard fields are " + standardFields());
         return f;
-    }
-
-    private static Field text(Function<HubIssue, Object> get, BiConsumer<HubIssue, Object> set) {
-        return new Field(get, set, (a, b) -> sameText((String) a, (String) b));
-    }
-
-    private static Map<String, Field> fieldTable() {
-        Map<String, Field> m = new LinkedHashMap<>();
-        m.put(ID, text(HubIssue::getId, HubIssue::setId));
-        m.put(KEY, text(HubIssue::getKey, HubIssue::setKey));
-        m.put(URL, text(HubIssue::getUrl, (i, v) -> i.setUrl((String) v)));
-        m.put(SUMMARY, text(HubIssue::getSummary, HubIssue::setSummary));
-        m.put(DESCRIPTION, text(HubIssue::getDescription, HubIssue::setDescription));
-        m.put(STATUS, new Field(HubIssue::getStatus, HubIssue::setStatus, (a, b) -> sameStatus((HubStatus) a, (HubStatus) b)));
-        m.put(PRIORITY, new Field(HubIssue::getPriority, HubIssue::setPriority, (a, b) -> samePriority((HubPriority) a, (HubPriority) b)));
-        m.put(RESOLUTION, new Field(HubIssue::getResolution, HubIssue::setResolution, (a, b) -> sameResolution((HubResolution) a, (HubResolution) b)));
-        m.put(TYPE, new Field(HubIssue::getType, HubIssue::setType, (a, b) -> sameType((HubIssueType) a, (HubIssueType) b)));
-        m.put(PROJECT, new Field(HubIssue::getProject, HubIssue::setProject, (a, b) -> sameProject((HubProject) a, (HubProject) b)));
-        m.put(ASSIGNEE, new Field(HubIssue::getAssignee, HubIssue::setAssignee, (a, b) -> sameUser((HubUser) a, (HubUser) b)));
-        m.put(REPORTER, new Field(HubIssue::getReporter, HubIssue::setReporter, (a, b) -> sameUser((HubUser) a, (HubUser) b)));
-        m.put(CREATOR, new Field(HubIssue::getCreator, HubIssue::setCreator, (a, b) -> sameUser((HubUser) a, (HubUser) b)));
-        m.put(ASSIGNEES, new Field(HubIssue::getAssignees, (i, v) -> i.setAssignees((Collection<?>) v), (a, b) -> sameUsers((Collection<?>) a, (Collection<?>) b)));
-        m.put(LABELS, new Field(HubIssue::getLabels, (i, v) -> i.setLabels((Collection<?>) v), (a, b) -> sameLabels((Collection<?>) a, (Collection<?>) b)));
-        m.put(COMMENTS, new Field(HubIssue::getComments, (i, v) -> i.setComments(copyComments((Collection<?>) v)), (a, b) -> sameComments((Collection<?>) a, (Collection<?>) b)));
-        m.put(CREATED, new Field(HubIssue::getCreated, (i, v) -> i.setCreated((Instant) v), (a, b) -> sameInstant((Instant) a, (Instant) b)));
-        m.put(UPDATED, new Field(HubIssue::getUpdated, (i, v) -> i.setUpdated((Instant) v), (a, b) -> sameInstant((Instant) a, (Instant) b)));
-        m.put(PARENT_ID, text(HubIssue::getParentId, HubIssue::setParentId));
-        return Map.copyOf(m);
-    }
-
-    /** Comments are mutable; anything else is passed on for the setter to refuse. */
-    private static List<Object> copyComments(Collection<?> comments) {
-        List<Object> copies = new ArrayList<>();
-        for (Object o : nullSafe(comments)) copies.add(o instanceof HubComment c ? c.copy() : o);
-        return copies;
     }
 }

@@ -126,7 +126,7 @@ class FieldSemanticsTest {
 
         assertThat(FieldSemantics.standardValue(issue, "status")).isEqualTo(HubStatus.named("Done"));
         assertThat(FieldSemantics.standardValue(issue, "labels")).isEqualTo(List.of(new HubLabel("a"), new HubLabel("b")));
-        assertThat(FieldSemantics.standardFields()).startsWith("id", "key", "url", "summary").endsWith("parentId").hasSize(19);
+        assertThat(FieldSemantics.standardFields()).startsWith("id", "key", "url", "summary").contains("parentId", "due", "workLogs").endsWith("repository").hasSize(39);
         assertThatThrownBy(() -> FieldSemantics.standardValue(issue, "colour"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("\"colour\" is not a standard field; standard fields are [id, key, url");

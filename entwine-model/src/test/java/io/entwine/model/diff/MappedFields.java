@@ -1,6 +1,13 @@
 package io.entwine.model.diff;
 
+import io.entwine.api.replica.HubAttachment;
 import io.entwine.api.replica.HubComment;
+import io.entwine.api.replica.HubComponent;
+import io.entwine.api.replica.HubIssueLink;
+import io.entwine.api.replica.HubSecurityLevel;
+import io.entwine.api.replica.HubSprint;
+import io.entwine.api.replica.HubVersion;
+import io.entwine.api.replica.HubWorkLog;
 import io.entwine.api.replica.HubCustomField;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.api.replica.HubLabel;
@@ -42,6 +49,7 @@ final class MappedFields {
     }
 
     static final List<MappedField> MAPPED = mapped();
+    private static final List<String> LISTS = List.of("labels", "assignees", "watchers", "components", "fixVersions", "issueLinks");
 
     private MappedFields() {
     }
@@ -65,13 +73,21 @@ final class MappedFields {
     }
 
     private static Object cleared(MappedField f) {
-        return f.name().equals("labels") || f.name().equals("assignees") ? List.of() : null;
+        return LISTS.contains(f.name()) ? List.of() : null;
     }
 
     private static Object tagged(MappedField f, Object current, String tag) {
         String name = f.name();
         return switch (name) {
-            case "summary", "description", "parentId" -> "§" + tag;
+            case "summary", "description", "parentId", "environment" -> "§" + tag;
+            case "due" -> Instant.ofEpochSecond(1_700_000_000L + Math.abs(tag.hashCode()));
+            case "originalEstimate" -> 1_000_000L + Math.abs(tag.hashCode());
+            case "sprint" -> HubSprint.named("§" + tag);
+            case "securityLevel" -> HubSecurityLevel.named("§" + tag);
+            case "watchers" -> plus(current, HubUser.ofKey("§" + tag));
+            case "components" -> plus(current, HubComponent.named("§" + tag));
+            case "fixVersions" -> plus(current, HubVersion.named("§" + tag));
+            case "issueLinks" -> plus(current, new HubIssueLink("§" + tag, "blocks", "Blocks"));
             case "status" -> new HubStatus(null, "§" + tag);
             case "priority" -> new HubPriority(null, "§" + tag);
             case "resolution" -> new HubResolution(null, "§" + tag);
@@ -97,11 +113,12 @@ final class MappedFields {
         properties.addAll(List.of(ReplicaProperties.CUSTOM_FIELDS, ReplicaProperties.CUSTOM_KEYS, "anExtra"));
         String property = properties.get(gen.random().nextInt(properties.size()));
         switch (property) {
-            case "id", "key", "url", "summary", "description", "parentId" -> {
+            case "id", "key", "url", "summary", "description", "parentId", "environment", "areaPath", "iterationPath", "tableName",
+                 "entityType", "repository" -> {
                 String old = (String) FieldSemantics.standardValue(issue, property);
                 FieldSemantics.setStandardValue(issue, property, old == null || old.isEmpty() ? "§" : old + "§");
             }
-            case "status", "priority", "resolution", "type" -> {
+            case "status", "priority", "resolution", "type", "securityLevel" -> {
                 Object old = FieldSemantics.standardValue(issue, property);
                 FieldSemantics.setStandardValue(issue, property, Map.of("name", old == null ? "§" : old + "§"));
             }
@@ -110,7 +127,22 @@ final class MappedFields {
             case "assignees" -> issue.getAssignees().add(HubUser.ofKey("§" + gen.word()));
             case "labels" -> issue.getLabels().add(new HubLabel("§" + gen.word()));
             case "comments" -> issue.getComments().add(new HubComment(null, "§" + gen.word(), null, null, null));
-            case "created" -> issue.setCreated(issue.getCreated() == null ? Instant.EPOCH : issue.getCreated().plusSeconds(1));
+            case "created", "due", "resolutionDate" -> {
+                Instant old = (Instant) FieldSemantics.standardValue(issue, property);
+                FieldSemantics.setStandardValue(issue, property, old == null ? Instant.EPOCH : old.plusSeconds(1));
+            }
+            case "originalEstimate", "remainingEstimate", "timeSpent" -> {
+                Long old = (Long) FieldSemantics.standardValue(issue, property);
+                FieldSemantics.setStandardValue(issue, property, old == null ? 0L : old + 1);
+            }
+            case "watchers" -> issue.getWatchers().add(HubUser.ofKey("§" + gen.word()));
+            case "components" -> issue.getComponents().add(HubComponent.named("§" + gen.word()));
+            case "fixVersions" -> issue.getFixVersions().add(HubVersion.named("§" + gen.word()));
+            case "affectedVersions" -> issue.getAffectedVersions().add(HubVersion.named("§" + gen.word()));
+            case "issueLinks" -> issue.getIssueLinks().add(new HubIssueLink("§" + gen.word(), "blocks", "Blocks"));
+            case "attachments" -> issue.getAttachments().add(new HubAttachment(null, "§" + gen.word(), null, null, null));
+            case "workLogs" -> issue.getWorkLogs().add(new HubWorkLog(null, null, 60L, null, "§" + gen.word()));
+            case "sprint" -> issue.setSprint(HubSprint.named(issue.getSprint() == null ? "§" : issue.getSprint().name() + "§"));
             case "customFields" -> issue.getCustomFields().put("§cf", new HubCustomField(null, "§cf", null, "v"));
             case "customKeys" -> issue.getCustomKeys().put("§ck", "v");
             default -> {
@@ -124,7 +156,9 @@ final class MappedFields {
 
     private static List<MappedField> mapped() {
         List<MappedField> fields = new ArrayList<>();
-        for (String name : List.of("summary", "description", "status", "priority", "resolution", "labels", "assignee", "assignees", "parentId")) {
+        for (String name : List.of("summary", "description", "status", "priority", "resolution", "labels", "assignee", "assignees",
+                "parentId", "environment", "due", "originalEstimate", "sprint", "securityLevel", "watchers", "components",
+                "fixVersions", "issueLinks")) {
             fields.add(new MappedField(name, i -> FieldSemantics.standardValue(i, name), (i, v) -> FieldSemantics.setStandardValue(i, name, v)));
         }
         for (String key : List.of("cf1", "cf2", "Story Points")) {

@@ -1,6 +1,15 @@
 package io.entwine.model.testing;
 
+import io.entwine.api.replica.HubAttachment;
+import io.entwine.api.replica.HubCascade;
 import io.entwine.api.replica.HubComment;
+import io.entwine.api.replica.HubComponent;
+import io.entwine.api.replica.HubIssueLink;
+import io.entwine.api.replica.HubOption;
+import io.entwine.api.replica.HubSecurityLevel;
+import io.entwine.api.replica.HubSprint;
+import io.entwine.api.replica.HubVersion;
+import io.entwine.api.replica.HubWorkLog;
 import io.entwine.api.replica.HubCustomField;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.api.replica.HubIssueType;
@@ -14,6 +23,7 @@ import io.entwine.model.ReplicaProperties;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +60,8 @@ public final class RandomReplicas {
         if (chance()) issue.setPriority(new HubPriority(maybe(word()), name()));
         if (chance()) issue.setResolution(new HubResolution(maybe(word()), name()));
         if (chance()) issue.setType(new HubIssueType(maybe(word()), name()));
-        if (chance()) issue.setProject(new HubProject(maybe(word()), maybe(text())));
+        if (chance()) issue.setProject(random.nextBoolean() ? new HubProject(maybe(word()), maybe(text()))
+                : new HubProject(maybe(word()), maybe(text()), list(2, this::version), list(2, () -> new HubComponent(maybe(word()), name(), null))));
         if (chance()) issue.setAssignee(user());
         if (chance()) issue.setReporter(user());
         if (chance()) issue.setCreator(user());
@@ -64,13 +75,89 @@ public final class RandomReplicas {
         if (chance()) issue.setCreated(instant());
         if (chance()) issue.setUpdated(instant());
         if (chance()) issue.setParentId(word());
+        if (chance()) issue.setEnvironment(text());
+        if (chance()) issue.setWatchers(list(3, this::user));
+        if (chance()) issue.setComponents(list(3, () -> new HubComponent(maybe(word()), name(), maybe(text()))));
+        if (chance()) issue.setFixVersions(list(3, this::version));
+        if (chance()) issue.setAffectedVersions(list(3, this::version));
+        if (chance()) issue.setDue(instant());
+        if (chance()) issue.setResolutionDate(instant());
+        if (chance()) issue.setOriginalEstimate((long) random.nextInt(1_000_000));
+        if (chance()) issue.setRemainingEstimate((long) random.nextInt(1_000_000));
+        if (chance()) issue.setTimeSpent((long) random.nextInt(1_000_000));
+        if (chance()) issue.setIssueLinks(list(3, () -> new HubIssueLink(maybe(word()), maybe(text()), maybe(name()), maybe("https://x/" + word()))));
+        if (chance()) issue.setAttachments(list(3, this::attachment));
+        for (int i = 0; i < issue.getAttachments().size(); i++) {
+            HubAttachment a = issue.getAttachments().get(i);
+            if (a.getId() != null) a.setId("a" + i + "-" + a.getId());
+        }
+        if (chance()) issue.setWorkLogs(list(3, this::workLog));
+        for (int i = 0; i < issue.getWorkLogs().size(); i++) {
+            HubWorkLog w = issue.getWorkLogs().get(i);
+            if (w.getId() != null) w.setId("w" + i + "-" + w.getId());
+        }
+        if (chance()) issue.setSecurityLevel(new HubSecurityLevel(maybe(word()), name()));
+        if (chance()) issue.setSprint(new HubSprint(maybe(word()), maybe(text()), maybe(word()), maybe(instant()), maybe(instant())));
+        if (chance()) issue.setAreaPath(text());
+        if (chance()) issue.setIterationPath(text());
+        if (chance()) issue.setTableName(word());
+        if (chance()) issue.setEntityType(word());
+        if (chance()) issue.setRepository(word() + "/" + word());
         for (int i = random.nextInt(4); i > 0; i--) {
             String name = text();
-            issue.getCustomFields().put(name, new HubCustomField(maybe(word()), name, maybe(word()), random.nextBoolean() ? value(2) : null));
+            issue.getCustomFields().put(name, customField(name));
         }
         for (int i = random.nextInt(3); i > 0; i--) issue.getCustomKeys().put(text(), nonNullValue(3));
         for (int i = random.nextInt(3); i > 0; i--) issue.set(extraName(), nonNullValue(3));
         return issue;
+    }
+
+    /** A custom field of a random type with a value of that type (or an untyped one with any script value). */
+    public HubCustomField customField(String name) {
+        String id = maybe(word());
+        if (random.nextInt(8) == 0) return new HubCustomField(id, name, null, null);
+        return switch (random.nextInt(10)) {
+            case 0 -> new HubCustomField(id, name, HubCustomField.TEXT, text());
+            case 1 -> new HubCustomField(id, name, HubCustomField.NUMBER, random.nextBoolean()
+                    ? (Object) (random.nextLong() >> random.nextInt(64)) : BigDecimal.valueOf(random.nextLong() >> random.nextInt(60), 1 + random.nextInt(6)));
+            case 2 -> new HubCustomField(id, name, HubCustomField.DATE, LocalDate.ofEpochDay(random.nextInt(40_000)));
+            case 3 -> new HubCustomField(id, name, HubCustomField.DATETIME, instant());
+            case 4 -> new HubCustomField(id, name, HubCustomField.OPTION, option(1));
+            case 5 -> new HubCustomField(id, name, HubCustomField.OPTIONS, list(3, () -> option(0)));
+            case 6 -> new HubCustomField(id, name, HubCustomField.CASCADING, new HubCascade(option(0), maybe(option(0))));
+            case 7 -> new HubCustomField(id, name, HubCustomField.USER, user());
+            case 8 -> new HubCustomField(id, name, HubCustomField.USERS, list(3, this::user));
+            default -> new HubCustomField(id, name, "x-" + word(), value(2));
+        };
+    }
+
+    public HubOption option(int depth) {
+        HubOption o = new HubOption(maybe(word()), text());
+        if (depth > 0) for (int i = random.nextInt(3); i > 0; i--) o.getChildOptions().add(option(depth - 1));
+        return o;
+    }
+
+    public HubVersion version() {
+        return new HubVersion(maybe(word()), name(), maybe(text()));
+    }
+
+    public HubAttachment attachment() {
+        HubAttachment a = new HubAttachment(maybe(String.valueOf(random.nextInt(10_000))), maybe(text()), maybe("text/plain"),
+                maybe((long) random.nextInt(1_000_000)), maybe(Long.toHexString(random.nextLong())));
+        a.setCreated(maybe(instant()));
+        a.setAuthor(maybe(user()));
+        a.setRemoteId(maybe(word()));
+        return a;
+    }
+
+    public HubWorkLog workLog() {
+        HubWorkLog w = new HubWorkLog(maybe(String.valueOf(random.nextInt(10_000))), maybe(user()),
+                maybe((long) random.nextInt(100_000)), maybe(instant()), maybe(text()));
+        w.setUpdateAuthor(maybe(user()));
+        w.setCreated(maybe(instant()));
+        w.setUpdated(maybe(instant()));
+        w.setRemoteId(maybe(word()));
+        return w;
     }
 
     public HubUser user() {
@@ -89,6 +176,9 @@ public final class RandomReplicas {
         c.setInternal(random.nextBoolean());
         c.setExecutor(maybe(user()));
         c.setRemoteId(maybe(word()));
+        c.setRoleLevel(maybe(maybe(word())));
+        c.setGroupLevel(maybe(maybe(word())));
+        c.setLocalOnly(random.nextInt(5) == 0);
         return c;
     }
 

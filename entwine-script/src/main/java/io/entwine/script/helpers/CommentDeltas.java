@@ -36,6 +36,11 @@ public final class CommentDeltas {
         this.removed = List.copyOf(removed);
     }
 
+    /** Deltas already computed (a received replica's delta views, possibly changed by the script). */
+    public static CommentDeltas of(List<HubComment> added, List<HubComment> changed, List<HubComment> removed) {
+        return new CommentDeltas(added, changed, removed);
+    }
+
     /** The deltas without knowledge of the local comments (traced comments absent from previous count as changed). */
     public static CommentDeltas compute(HubIssue replica, HubIssue previous, Map<String, String> remoteToLocal) {
         return compute(replica, previous, remoteToLocal, null);

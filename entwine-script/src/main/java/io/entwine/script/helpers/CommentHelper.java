@@ -3,25 +3,36 @@ package io.entwine.script.helpers;
 import groovy.lang.Closure;
 import io.entwine.api.replica.HubComment;
 import io.entwine.api.replica.HubIssue;
-import io.entwine.script.internal.LocalEntity;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * {@code commentHelper}: merges the other side's comments into the local ones using the comment traces
- * of this twin ({@link CommentDeltas}). One instance per run, bound to that run's {@code previous} replica
- * and traces (an outgoing run has neither, so every replica comment counts as added).
+ * of this twin ({@link CommentDeltas}), and builds comment lists. One instance per run, bound to that run's
+ * {@code previous} replica, traces and received replica (an outgoing run has none of them, so every replica comment
+ * counts as added).
  */
 public class CommentHelper {
     private final HubIssue previous;
     private final Map<String, String> remoteToLocal;
+    private final HubIssue received;
 
     public CommentHelper(HubIssue previous, Map<String, String> remoteToLocal) {
+        this(previous, remoteToLocal, null);
+    }
+
+    /**
+     * @param received the run's received replica: when a script merges that one, its delta views are used (so
+     *                 {@code replica.addedComments = []} keeps added comments out), otherwise the deltas are computed
+     */
+    public CommentHelper(HubIssue previous, Map<String, String> remoteToLocal, HubIssue received) {
         this.previous = previous == null ? new HubIssue() : previous;
         this.remoteToLocal = remoteToLocal == null ? Map.of() : remoteToLocal;
+        this.received = received;
     }
 
     /** {@link #mergeComments(Object, HubIssue, Closure)} with the default formatting only. */
@@ -46,24 +57,55 @@ public class CommentHelper {
      * sets {@code body}, that text is used as is.
      */
     public List<HubComment> mergeComments(Object issue, HubIssue replica, Closure<?> closure) {
-        HubIssue local = asIssue(issue);
+        HubIssue local = Entities.issue(issue, "mergeComments");
         Objects.requireNonNull(replica, "mergeComments needs the replica");
         List<HubComment> result = new ArrayList<>(local.getComments().size());
         for (HubComment c : local.getComments()) result.add(c.copy());
 
-        CommentDeltas deltas = CommentDeltas.compute(replica, previous, remoteToLocal, local.getComments());
+        CommentDeltas deltas = replica == received
+                ? CommentDeltas.of(replica.getAddedComments(), replica.getChangedComments(), replica.getRemovedComments())
+                : CommentDeltas.compute(replica, previous, remoteToLocal, local.getComments());
         for (HubComment gone : deltas.removed()) {
-            String localId = remoteToLocal.get(gone.getId());
-            result.removeIf(c -> localId.equals(c.getId()));
+            String localId = remoteToLocal.get(remoteIdOf(gone));
+            if (localId != null) result.removeIf(c -> localId.equals(c.getId()));
         }
         for (HubComment remote : deltas.changed()) {
-            HubComment mine = find(result, remoteToLocal.get(remote.getId()));
+            HubComment mine = find(result, remoteToLocal.get(remoteIdOf(remote)));
             if (mine != null) applyChange(remote, mine, closure);
         }
         for (HubComment remote : deltas.added()) {
             result.add(newMirror(remote, closure));
         }
         return result;
+    }
+
+    /** {@code comments} plus a new comment with this body, written by the sync account and sent back like any other. */
+    public List<HubComment> addComment(Object body, Collection<?> comments) {
+        return addComment(body, true, comments);
+    }
+
+    /**
+     * {@code comments} plus a new comment with this body, written by the sync account. With {@code sync} false it
+     * is marked local-only: the engine never sends it to the other side.
+     */
+    public List<HubComment> addComment(Object body, boolean sync, Collection<?> comments) {
+        List<HubComment> result = Entities.comments(comments);
+        HubComment c = new HubComment();
+        c.setBody(body);
+        c.setLocalOnly(!sync);
+        result.add(c);
+        return result;
+    }
+
+    /** The comments visible to everyone: not internal and not restricted to a role or group. */
+    public List<HubComment> filterLocal(Collection<?> comments) {
+        List<HubComment> result = new ArrayList<>();
+        for (HubComment c : Entities.comments(comments)) if (c.isPublic()) result.add(c);
+        return result;
+    }
+
+    private static String remoteIdOf(HubComment remote) {
+        return remote.getId() != null ? remote.getId() : remote.getRemoteId();
     }
 
     private static void applyChange(HubComment remote, HubComment mine, Closure<?> closure) {
@@ -85,8 +127,10 @@ public class CommentHelper {
         HubComment shaped = shape(remote, text, closure);
         String body = Objects.equals(shaped.getBody(), text) ? AuthorLine.add(shaped.getAuthor(), text) : shaped.getBody();
         HubComment mirror = new HubComment(null, body, shaped.getAuthor(), shaped.getCreated(), shaped.getUpdated());
-        mirror.setRemoteId(remote.getId());
+        mirror.setRemoteId(remoteIdOf(remote));
         mirror.setInternal(shaped.isInternal());
+        mirror.setRoleLevel(shaped.getRoleLevel());
+        mirror.setGroupLevel(shaped.getGroupLevel());
         mirror.setExecutor(shaped.getExecutor());
         mirror.setUpdateAuthor(shaped.getUpdateAuthor());
         return mirror;
@@ -105,12 +149,5 @@ public class CommentHelper {
         if (id == null) return null;
         for (HubComment c : comments) if (id.equals(c.getId())) return c;
         return null;
-    }
-
-    private static HubIssue asIssue(Object issue) {
-        Object value = LocalEntity.unwrap(issue);
-        if (value instanceof HubIssue h) return h;
-        throw new IllegalArgumentException("mergeComments needs the issue as first argument, got "
-                + (value == null ? "null" : value.getClass().getSimpleName()));
     }
 }

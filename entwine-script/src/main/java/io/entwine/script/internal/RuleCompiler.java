@@ -3,9 +3,12 @@ package io.entwine.script.internal;
 import groovy.lang.GroovyClassLoader;
 import groovy.lang.GroovyCodeSource;
 import groovy.lang.Script;
+import java.security.CodeSource;
+import io.entwine.script.sandbox.VendorNameResolver;
 import io.entwine.script.errors.RuleCompileException;
 import io.entwine.script.sandbox.CompilerSetup;
 import org.codehaus.groovy.control.CompilationFailedException;
+import org.codehaus.groovy.control.CompilationUnit;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 import org.codehaus.groovy.control.messages.ExceptionMessage;
@@ -33,7 +36,7 @@ final class RuleCompiler {
     @SuppressWarnings("unchecked")
     RuleClass compile(String scriptName, String source, String sourceHash) {
         String className = "Rule_" + sourceHash.substring(0, 16);
-        GroovyClassLoader loader = new GroovyClassLoader(parent, configuration);
+        GroovyClassLoader loader = new RuleLoader(parent, configuration);
         try {
             Class<?> type = loader.parseClass(new GroovyCodeSource(source, className + ".groovy", CODE_BASE), false);
             if (!Script.class.isAssignableFrom(type)) {
@@ -66,6 +69,20 @@ final class RuleCompiler {
             return new RuleCompileException(scriptName, null, String.valueOf(m.getCause().getMessage()), e);
         }
         return new RuleCompileException(scriptName, null, e.getMessage(), e);
+    }
+
+    /** A loader whose compilations resolve the vendor class names scripts written for Exalate use. */
+    private static final class RuleLoader extends GroovyClassLoader {
+        RuleLoader(ClassLoader parent, CompilerConfiguration configuration) {
+            super(parent, configuration);
+        }
+
+        @Override
+        protected CompilationUnit createCompilationUnit(CompilerConfiguration config, CodeSource source) {
+            CompilationUnit unit = super.createCompilationUnit(config, source);
+            unit.setClassNodeResolver(new VendorNameResolver());
+            return unit;
+        }
     }
 
     private static void closeQuietly(GroovyClassLoader loader) {

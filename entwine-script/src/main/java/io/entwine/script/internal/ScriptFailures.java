@@ -4,6 +4,7 @@ import groovy.lang.MissingMethodException;
 import groovy.lang.MissingPropertyException;
 import io.entwine.api.errors.EntityException;
 import io.entwine.api.errors.RetriableSyncException;
+import io.entwine.api.replica.UnknownPropertyException;
 import io.entwine.script.errors.RuleException;
 import io.entwine.script.errors.RuleTimeoutException;
 
@@ -57,6 +58,8 @@ public final class ScriptFailures {
 
     private static String describe(Throwable failure, RuleClass rule) {
         if (failure instanceof StackOverflowError) return "stack overflow (unbounded recursion?)";
+        if (failure instanceof OutOfMemoryError) return "ran out of memory (a huge string, list or array?); the allocation was refused";
+        if (failure instanceof UnknownPropertyException e) return e.getMessage();
         if (failure instanceof SecurityException) return "sandbox: " + failure.getMessage();
         if (failure instanceof MissingPropertyException e) {
             if (e.getType() == rule.type()) return "no variable or binding named '" + e.getProperty() + "'";

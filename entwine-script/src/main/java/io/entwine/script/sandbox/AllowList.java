@@ -87,7 +87,11 @@ final class AllowList {
     /** Packages whose public types are all fine as receivers (their classes hold no capabilities). */
     private static final List<String> RECEIVER_PACKAGES = List.of(
             "io.entwine.api.replica.", "io.entwine.api.errors.", "io.entwine.script.helpers.",
-            "io.entwine.script.errors.", "groovy.json.");
+            "io.entwine.script.errors.", "io.entwine.script.actions.", "io.entwine.script.compat.", "groovy.json.");
+
+    /** Packages whose classes' static members (enum constants, converters, factories) rules may use. */
+    private static final List<String> STATIC_PACKAGES = List.of(
+            "io.entwine.api.replica.", "io.entwine.script.actions.", "io.entwine.script.compat.");
 
     private static final Set<Class<?>> STATIC_CLASSES = Set.of(
             Math.class, StrictMath.class, Integer.class, Long.class, Short.class, Byte.class, Double.class,
@@ -111,7 +115,7 @@ final class AllowList {
             HashSet.class, LinkedHashSet.class, TreeSet.class, StringBuilder.class, StringBuffer.class,
             String.class, Date.class, BigDecimal.class, BigInteger.class, Random.class,
             java.text.SimpleDateFormat.class, java.text.DecimalFormat.class,
-            groovy.json.JsonSlurper.class, groovy.json.JsonBuilder.class);
+            groovy.json.JsonSlurper.class, groovy.json.JsonBuilder.class, groovy.json.JsonOutput.class);
 
     /** Refused as a method on every receiver. */
     private static final Set<String> DENIED_METHODS = Set.of(
@@ -142,7 +146,7 @@ final class AllowList {
             for (Class<?> allowed : RECEIVER_TYPES) if (allowed.isAssignableFrom(type)) return true;
             String name = type.getName();
             for (String pkg : RECEIVER_PACKAGES) if (name.startsWith(pkg)) return true;
-            return type == io.entwine.script.internal.LocalEntity.class;
+            return false;
         }
     };
 
@@ -169,13 +173,15 @@ final class AllowList {
 
     /**
      * Property {@code name} may be read or written on this receiver. Groovy also reaches private fields by
-     * property syntax; on the helpers that would expose the tracker connector (and through reflective
-     * serialisers such as JsonOutput, its settings), so there only public bean properties count.
+     * property syntax; on the helpers and the engine's own bound objects ({@code store}) that would expose the
+     * tracker connector, the engine's callbacks and the run's recorded actions (and through reflective serialisers
+     * such as JsonOutput, the connector's settings), so there only public bean properties count.
      */
     static boolean property(Object receiver, String name) {
         if (receiver == null) return true;
         Class<?> type = receiver.getClass();
-        if (!type.getName().startsWith("io.entwine.script.helpers.")) return true;
+        String typeName = type.getName();
+        if (!typeName.startsWith("io.entwine.script.helpers.") && !typeName.startsWith("io.entwine.script.internal.")) return true;
         return BEAN_PROPERTIES.get(type).contains(name);
     }
 
@@ -202,7 +208,7 @@ final class AllowList {
         if (DENIED_METHODS.contains(name) || DENIED_PROPERTIES.contains(name) || CLASS_MEMBERS.contains(name)) return false;
         if (STATIC_CLASSES.contains(type)) return true;
         if (type == org.codehaus.groovy.runtime.ScriptBytecodeAdapter.class) return OPERATOR_HELPERS.contains(name);
-        if (type.getName().startsWith("io.entwine.api.replica.")) return true;
+        for (String pkg : STATIC_PACKAGES) if (type.getName().startsWith(pkg)) return true;
         return Script.class.isAssignableFrom(type) && type != Script.class;
     }
 
@@ -210,7 +216,8 @@ final class AllowList {
     static boolean constructible(Class<?> type) {
         if (CONSTRUCTIBLE.contains(type)) return true;
         String name = type.getName();
-        if (name.startsWith("io.entwine.api.replica.") || name.startsWith("io.entwine.api.errors.")) return true;
+        if (name.startsWith("io.entwine.api.replica.") || name.startsWith("io.entwine.api.errors.")
+                || name.startsWith("io.entwine.script.actions.") || name.startsWith("io.entwine.script.compat.")) return true;
         return Throwable.class.isAssignableFrom(type) && Modifier.isPublic(type.getModifiers())
                 && (name.startsWith("java.lang.") || name.startsWith("java.util.") || name.startsWith("io.entwine."));
     }

@@ -30,12 +30,14 @@ public final class AllowListInterceptor extends GroovyInterceptor {
     public Object onMethodCall(Invoker invoker, Object receiver, String method, Object... args) throws Throwable {
         if (receiver instanceof Class<?> type) {
             checkStatic(type, method, "call " + type.getName() + "." + method + "()");
+            Limits.checkStatic(type, method, args);
         } else {
             checkReceiver(receiver, method, false, "call " + typeOf(receiver) + "." + method + "()");
             if (method.equals("asType") && args.length == 1 && args[0] instanceof Class<?> target
                     && !AllowList.castTarget(target, receiver)) {
                 throw refuse("convert a value to " + target.getName());
             }
+            Limits.checkCall(receiver, method, args);
         }
         checkArguments(args);
         return super.onMethodCall(invoker, receiver, method, args);
@@ -44,6 +46,7 @@ public final class AllowListInterceptor extends GroovyInterceptor {
     @Override
     public Object onStaticCall(Invoker invoker, Class receiver, String method, Object... args) throws Throwable {
         checkStatic(receiver, method, "call " + receiver.getName() + "." + method + "()");
+        Limits.checkStatic(receiver, method, args);
         checkArguments(args);
         return super.onStaticCall(invoker, receiver, method, args);
     }
@@ -51,6 +54,7 @@ public final class AllowListInterceptor extends GroovyInterceptor {
     @Override
     public Object onNewInstance(Invoker invoker, Class receiver, Object... args) throws Throwable {
         if (!AllowList.constructible(receiver)) throw refuse("create a " + receiver.getName());
+        Limits.checkNew(receiver, args);
         checkArguments(args);
         return super.onNewInstance(invoker, receiver, args);
     }

@@ -28,12 +28,15 @@ import java.util.Set;
  * <ol>
  *   <li>every annotation is rejected at phase CONVERSION, before any AST transformation can run
  *       compile-time code ({@code @ASTTest}, {@code @Grab}, {@code @BaseScript} ...);</li>
- *   <li>imports are limited to {@link #ALLOWED_IMPORT_PACKAGES} (a lint: the real barrier is the runtime
- *       sandbox, static checks are bypassed by dynamic code);</li>
+ *   <li>imports are limited to {@link #ALLOWED_IMPORT_PACKAGES} and the vendor names scripts written for Exalate
+ *       use ({@link VendorNames}, which the compiler resolves to Entwine's classes); a lint, the real barrier
+ *       is the runtime sandbox, static checks are bypassed by dynamic code;</li>
  *   <li>Grape ({@code @Grab}) is disabled as a global transformation as well;</li>
  *   <li>groovy-sandbox's {@link SandboxTransformer} routes every call, property access, constructor,
  *       cast and array access through {@link AllowListInterceptor}, which the engine registers for each
  *       run;</li>
+ *   <li>{@link ArraySizeLimit} bounds every array a rule creates ({@link Limits}; groovy-sandbox does not see
+ *       array creation);</li>
  *   <li>{@link ThreadInterrupt} adds interruption checks to loops, closures and methods, so that the
  *       engine's watchdog can stop a run that exceeds its time budget (cheap, unlike TimedInterrupt).</li>
  * </ol>
@@ -48,7 +51,7 @@ public final class CompilerSetup {
             "groovy.json",
             "java.util", "java.util.regex", "java.time", "java.time.format", "java.time.temporal",
             "java.text", "java.math",
-            "io.entwine.api.replica", "io.entwine.api.errors");
+            "io.entwine.api.replica", "io.entwine.api.errors", "io.entwine.script.actions", "io.entwine.script.compat");
 
     static final String GRAPE_TRANSFORMATION = "groovy.grape.GrabAnnotationTransformation";
 
@@ -64,6 +67,7 @@ public final class CompilerSetup {
         config.addCompilationCustomizers(
                 new RejectAnnotationsAndForeignImports(),
                 new SandboxTransformer(),
+                new ArraySizeLimit(),
                 new ASTTransformationCustomizer(ThreadInterrupt.class));
         return config;
     }
@@ -90,6 +94,12 @@ public final class CompilerSetup {
         }
 
         private static void checkImport(SourceUnit source, ImportNode node, String pkg, String what) {
+            if (VendorNames.target(what) != null || VendorNames.PACKAGES.contains(pkg) && what.endsWith("*")) return;
+            if (VendorNames.isVendorName(what)) {
+                report(source, node, "import of " + what + ": Entwine has no equivalent of this class (see SCRIPTING.md, "
+                        + "compatibility with scripts written for Exalate)");
+                return;
+            }
             if (!ALLOWED_IMPORT_PACKAGES.contains(pkg)) {
                 report(source, node, "import of " + what + " is not allowed in rules (allowed packages: "
                         + String.join(", ", ALLOWED_IMPORT_PACKAGES) + ")");

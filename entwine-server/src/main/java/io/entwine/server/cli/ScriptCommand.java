@@ -72,6 +72,8 @@ final class ScriptCommand {
         @Option(names = "--issue-url", description = "incoming: the remote twin's URL (default: the replica's url)") String issueUrl;
         @Option(names = "--connection", description = "connection.name as the script sees it (default dry-run)") String connection;
         @Option(names = "--remote", description = "connection.remoteInstance.name as the script sees it (default remote)") String remote;
+        @Option(names = "--twins", description = "other twins the script may look up: a JSON list of "
+                + "{\"remoteId\", \"remoteKey\", \"remoteUrl\", \"local\": {entity}}") Path twins;
         @Option(names = "--tracker-url", description = "answer look-ups from this tracker (read-only) instead of the offline directory") String trackerUrl;
         @Option(names = {"--tracker-setting", "-T"}, paramLabel = "KEY=VALUE",
                 description = "a connector setting for --tracker-url, e.g. -T email=me@example.com -T apiToken=... -T project=DEMO "
@@ -84,7 +86,8 @@ final class ScriptCommand {
             NodeConfig config = nodeConfig == null ? null : NodeConfig.load(nodeConfig);
             String kind = kind(config);
             DryRunRequest request = new DryRunRequest(kind, DryRunInput.direction(direction), name(script), read(script),
-                    entity(issue), entity(replica), entity(previous), firstSync, issueUrl, connection, remote);
+                    entity(issue), entity(replica), entity(previous), firstSync, issueUrl, connection, remote,
+                    twins == null ? null : DryRunInput.twins(read(twins), twins.toString()));
             TrackerConnector started = startTracker(config, kind);
             try (RuleEngine engine = new RuleEngine(RuleEngineSettings.defaults())) {
                 DryRunTracker tracker = started == null ? OfflineDirectory.of(kind) : new ReadOnlyTracker(started);

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.entwine.api.replica.HubAttachment;
 import io.entwine.api.replica.HubComment;
 import io.entwine.api.replica.HubCustomField;
 import io.entwine.api.replica.HubIssue;
+import io.entwine.api.replica.HubWorkLog;
 import io.entwine.model.ReplicaProperties;
 import io.entwine.model.codec.ReplicaCodec;
 import io.entwine.model.codec.ReplicaValues;
@@ -18,6 +20,8 @@ import io.entwine.model.diff.FieldSemantics;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The JSON form of what an incoming run would write. Field values take their replica form (a user object, a
@@ -31,8 +35,9 @@ final class ChangesJson {
     }
 
     /**
-     * {@code {"fields": {...}, "status": name|null, "addedComments": [...], "editedComments": [...],
-     * "deletedComments": [...]}}; a deleted comment is shown as it was on {@code local}.
+     * {@code {"fields": {...}, "status": name|null, "addedComments", "editedComments", "deletedComments",
+     * "addedAttachments", "deletedAttachments", "addedWorkLogs", "editedWorkLogs", "deletedWorkLogs"}}; a deleted
+     * sub-object is shown as it was on {@code local}.
      */
     static ObjectNode of(EntityChanges changes, HubIssue local) {
         ObjectNode o = NODES.objectNode();
@@ -42,10 +47,19 @@ final class ChangesJson {
         else o.put("status", changes.targetStatus());
         o.set("addedComments", comments(changes.addedComments()));
         o.set("editedComments", comments(changes.editedComments()));
-        List<HubComment> deleted = local.getComments().stream()
-                .filter(c -> c.getId() != null && changes.deletedCommentIds().contains(c.getId())).toList();
-        o.set("deletedComments", comments(deleted));
+        o.set("deletedComments", comments(deleted(local.getComments(), changes.deletedCommentIds(), HubComment::getId)));
+        o.set("addedAttachments", list(changes.addedAttachments(), HubIssue::setAttachments, ReplicaProperties.ATTACHMENTS));
+        o.set("deletedAttachments", list(deleted(local.getAttachments(), changes.deletedAttachmentIds(), HubAttachment::getId),
+                HubIssue::setAttachments, ReplicaProperties.ATTACHMENTS));
+        o.set("addedWorkLogs", list(changes.addedWorkLogs(), HubIssue::setWorkLogs, ReplicaProperties.WORK_LOGS));
+        o.set("editedWorkLogs", list(changes.editedWorkLogs(), HubIssue::setWorkLogs, ReplicaProperties.WORK_LOGS));
+        o.set("deletedWorkLogs", list(deleted(local.getWorkLogs(), changes.deletedWorkLogIds(), HubWorkLog::getId),
+                HubIssue::setWorkLogs, ReplicaProperties.WORK_LOGS));
         return o;
+    }
+
+    private static <T> List<T> deleted(List<T> local, List<String> ids, Function<T, String> id) {
+        return local.stream().filter(item -> id.apply(item) != null && ids.contains(id.apply(item))).toList();
     }
 
     /** {@code [{"field", "local", "remote"}]} for each conflict. */
@@ -88,9 +102,14 @@ final class ChangesJson {
     }
 
     private static ArrayNode comments(List<HubComment> comments) {
+        return list(comments, HubIssue::setComments, ReplicaProperties.COMMENTS);
+    }
+
+    /** Sub-objects in their replica form: put on an empty issue, written, and read back from its property. */
+    private static <T> ArrayNode list(List<T> items, BiConsumer<HubIssue, List<T>> setter, String property) {
         HubIssue holder = new HubIssue();
-        holder.setComments(comments);
-        JsonNode written = ReplicaCodec.toJson(holder).get(ReplicaProperties.COMMENTS);
+        setter.accept(holder, items);
+        JsonNode written = ReplicaCodec.toJson(holder).get(property);
         return written instanceof ArrayNode a ? a : NODES.arrayNode();
     }
 }

@@ -10,6 +10,7 @@ import io.entwine.model.codec.ReplicaCodec;
 import io.entwine.model.codec.ReplicaFormatException;
 import io.entwine.store.rule.Direction;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -24,15 +25,16 @@ import java.util.Map;
 public final class DryRunInput {
     /** The properties a request may have. */
     public static final List<String> REQUEST_FIELDS = List.of("connector", "direction", "script", "scriptName", "issue",
-            "replica", "previous", "firstSync", "issueUrl", "connection", "remote");
+            "replica", "previous", "firstSync", "issueUrl", "connection", "remote", "twins");
 
     private DryRunInput() {
     }
 
     /**
      * A request from its JSON form: {@code {"connector", "direction", "script", "scriptName", "issue", "replica",
-     * "previous", "firstSync", "issueUrl", "connection", "remote"}}; {@code connector} defaults to
-     * {@code defaultKind} (the node's), unknown properties are refused (they are typos of these).
+     * "previous", "firstSync", "issueUrl", "connection", "remote", "twins"}}; {@code connector} defaults to
+     * {@code defaultKind} (the node's), unknown properties are refused (they are typos of these). {@code twins} is
+     * the form {@link #twins(JsonNode, String)} reads.
      */
     public static DryRunRequest request(JsonNode body, String defaultKind) {
         if (body == null || !body.isObject()) throw new ConfigException("the dry run request must be a JSON object");
@@ -46,7 +48,38 @@ public final class DryRunInput {
         return new DryRunRequest(kind == null ? defaultKind : kind, direction(text(body, "direction")),
                 text(body, "scriptName"), text(body, "script"),
                 optionalEntity(body, "issue"), optionalEntity(body, "replica"), optionalEntity(body, "previous"),
-                bool(body, "firstSync"), text(body, "issueUrl"), text(body, "connection"), text(body, "remote"));
+                bool(body, "firstSync"), text(body, "issueUrl"), text(body, "connection"), text(body, "remote"),
+                body.hasNonNull("twins") ? twins(body.get("twins"), "twins") : List.of());
+    }
+
+    /**
+     * Twins the script may look up: {@code [{"remoteId", "remoteKey", "remoteUrl", "local": {entity}}]}, the local
+     * entity in the replica form with its key (or id); {@code what} names the input in errors.
+     */
+    public static List<KnownTwin> twins(JsonNode json, String what) {
+        if (json == null || !json.isArray()) throw new ConfigException(what + ": expected a list of twins [{\"remoteId\", \"remoteKey\", \"local\"}]");
+        List<KnownTwin> twins = new ArrayList<>();
+        for (int i = 0; i < json.size(); i++) {
+            JsonNode twin = json.get(i);
+            String at = what + "[" + i + "]";
+            if (!twin.isObject() || !twin.hasNonNull("local")) throw new ConfigException(at + ": a twin needs its 'local' entity");
+            try {
+                twins.add(new KnownTwin(text(twin, "remoteId"), text(twin, "remoteKey"), text(twin, "remoteUrl"),
+                        entity(twin.get("local"), at + ".local")));
+            } catch (ConfigException e) {
+                throw e.getMessage().startsWith(at) ? e : new ConfigException(at + ": " + e.getMessage());
+            }
+        }
+        return twins;
+    }
+
+    /** Twins from JSON text (a file of {@code entwine script test --twins}). */
+    public static List<KnownTwin> twins(String json, String what) {
+        try {
+            return twins(ReplicaCodec.parse(json), what);
+        } catch (ReplicaFormatException e) {
+            throw new ConfigException(what + ": " + e.getMessage(), e);
+        }
     }
 
     /** {@code outgoing} or {@code incoming}, any case. */

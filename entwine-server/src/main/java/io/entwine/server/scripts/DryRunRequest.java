@@ -4,6 +4,8 @@ import io.entwine.api.errors.ConfigException;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.store.rule.Direction;
 
+import java.util.List;
+
 /**
  * What to try: a script, which side and direction it is for, and the entities it runs on.
  *
@@ -21,10 +23,12 @@ import io.entwine.store.rule.Direction;
  * @param issueUrl       incoming: the remote twin's URL ({@code issueUrl}); default the replica's {@code url}
  * @param connectionName the {@code connection.name} the script sees; default {@code dry-run}
  * @param remoteName     the {@code connection.remoteInstance.name} the script sees; default {@code remote}
+ * @param twins          other twins of the connection the script may look up ({@code nodeHelper.getLocalIssueFromRemoteId},
+ *                       {@code syncHelper.isUnderSync}...); none when null
  */
 public record DryRunRequest(String connectorKind, Direction direction, String scriptName, String script, HubIssue issue,
                             HubIssue replica, HubIssue previous, boolean firstSync, String issueUrl,
-                            String connectionName, String remoteName) {
+                            String connectionName, String remoteName, List<KnownTwin> twins) {
 
     public DryRunRequest {
         if (connectorKind == null || connectorKind.isBlank()) throw new ConfigException("a dry run needs the connector kind (jira-cloud or github)");
@@ -33,6 +37,7 @@ public record DryRunRequest(String connectorKind, Direction direction, String sc
         if (scriptName == null || scriptName.isBlank()) scriptName = "script";
         if (connectionName == null || connectionName.isBlank()) connectionName = "dry-run";
         if (remoteName == null || remoteName.isBlank()) remoteName = "remote";
+        twins = twins == null ? List.of() : List.copyOf(twins);
         if (direction == Direction.OUTGOING) {
             if (issue == null) throw new ConfigException("an outgoing dry run needs the local entity ('issue')");
             if (replica != null || previous != null || firstSync) {

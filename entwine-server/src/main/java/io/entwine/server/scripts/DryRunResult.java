@@ -27,8 +27,10 @@ public sealed interface DryRunResult {
      *
      * @param replica      the replica the script filled, in its JSON form ({@code $schema} first)
      * @param sendsNothing true when the script filled nothing: nothing would be sent
+     * @param actions      what the script asked for besides the replica ({@code syncHelper.exalate(key)}...)
      */
-    record Outgoing(ObjectNode replica, boolean sendsNothing, String lookups, List<String> log) implements DryRunResult {
+    record Outgoing(ObjectNode replica, boolean sendsNothing, ObjectNode actions, String lookups, List<String> log)
+            implements DryRunResult {
         public Outgoing {
             log = List.copyOf(log);
         }
@@ -39,6 +41,7 @@ public sealed interface DryRunResult {
             o.put("direction", "outgoing");
             o.put("sendsNothing", sendsNothing);
             o.set("replica", replica.deepCopy());
+            o.set("actions", actions.deepCopy());
             return finish(o, log, lookups);
         }
     }
@@ -47,10 +50,12 @@ public sealed interface DryRunResult {
     enum Action {
         /** first sync: the entity would be created */
         CREATE,
-        /** the changes would be written to the existing entity */
+        /** the changes would be written to the existing entity (or a workflow transition run) */
         UPDATE,
         /** nothing would be written */
         NONE,
+        /** first sync, and the rules connected the twin to an existing entity instead of creating one */
+        CONNECT,
         /** first sync, and the rules declined to create the entity */
         SKIP;
 
@@ -60,13 +65,14 @@ public sealed interface DryRunResult {
     /**
      * An incoming run.
      *
-     * @param changes   what would be written: {@code fields}, {@code status}, {@code addedComments},
-     *                  {@code editedComments}, {@code deletedComments}
+     * @param changes   what would be written: {@code fields}, {@code status}, and the comments, attachments and
+     *                  work logs added, edited and deleted
      * @param entity    on create, the entity as the rules left it (project and type included); null otherwise
      * @param conflicts fields both sides changed differently (remote value applied), with the local and remote values
+     * @param actions   what the script asked for besides the writes (sync back, stop syncing, transitions...)
      */
-    record Incoming(Action action, ObjectNode changes, ObjectNode entity, ArrayNode conflicts, String lookups,
-                    List<String> log) implements DryRunResult {
+    record Incoming(Action action, ObjectNode changes, ObjectNode entity, ArrayNode conflicts, ObjectNode actions,
+                    String lookups, List<String> log) implements DryRunResult {
         public Incoming {
             log = List.copyOf(log);
         }
@@ -79,6 +85,7 @@ public sealed interface DryRunResult {
             o.set("changes", changes.deepCopy());
             if (entity != null) o.set("entity", entity.deepCopy());
             o.set("conflicts", conflicts.deepCopy());
+            o.set("actions", actions.deepCopy());
             return finish(o, log, lookups);
         }
     }

@@ -3,15 +3,19 @@ package io.entwine.server.scripts;
 import io.entwine.api.connector.EntityRef;
 import io.entwine.api.connector.FieldChanges;
 import io.entwine.api.connector.TrackerConnector;
+import io.entwine.api.connector.TrackerHttpResponse;
 import io.entwine.api.connector.WebhookEvent;
 import io.entwine.api.connector.WebhookRequest;
 import io.entwine.api.errors.SyncException;
 import io.entwine.api.replica.HubComment;
 import io.entwine.api.replica.HubIssue;
 
+import java.util.Locale;
+
 /**
  * A tracker as a dry run sees it: look-ups are answered (by a subclass), every write is refused with
- * "dry run: no writes". {@link #source()} says where the answers come from, for the report.
+ * "dry run: no writes", including a rule's {@code httpClient} requests other than GET (a subclass answers GETs
+ * through {@link #readRaw}). {@link #source()} says where the answers come from, for the report.
  */
 public abstract class DryRunTracker implements TrackerConnector {
 
@@ -46,6 +50,20 @@ public abstract class DryRunTracker implements TrackerConnector {
     @Override
     public final void transition(String key, String statusName) {
         throw refused("move " + key + " to " + statusName);
+    }
+
+    /** A rule's {@code httpClient} request: a GET is answered by {@link #readRaw}, anything else is refused. */
+    @Override
+    public final TrackerHttpResponse rawRequest(String method, String path, String jsonBody) {
+        String verb = method == null ? "" : method.toUpperCase(Locale.ROOT);
+        if (verb.equals("GET")) return readRaw(path);
+        throw refused("send " + verb + " " + path + " (httpClient)");
+    }
+
+    /** Answers a rule's {@code httpClient.get(path)}; by default there is nothing to ask. */
+    protected TrackerHttpResponse readRaw(String path) {
+        throw new SyncException("dry run: " + source() + " cannot answer httpClient GET " + path
+                + "; give a tracker to read from (--tracker-url or --config)");
     }
 
     @Override

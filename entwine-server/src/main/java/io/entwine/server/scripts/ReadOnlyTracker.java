@@ -4,6 +4,7 @@ import io.entwine.api.connector.ChangePage;
 import io.entwine.api.connector.ConnectorConfig;
 import io.entwine.api.connector.QueryPage;
 import io.entwine.api.connector.TrackerConnector;
+import io.entwine.api.connector.TrackerHttpResponse;
 import io.entwine.api.connector.TrackerInfo;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.api.replica.HubIssueType;
@@ -46,4 +47,5 @@ public final class ReadOnlyTracker extends DryRunTracker {
     @Override public Optional<HubPriority> priority(String name) { return tracker.priority(name); }
     @Override public Optional<HubIssueType> issueType(String name, String projectKey) { return tracker.issueType(name, projectKey); }
     @Override public HubIssue normalizeWritten(HubIssue written) { return tracker.normalizeWritten(written); }
+    @Override protected TrackerHttpResponse readRaw(String path) { return tracker.rawRequest("GET", path, null); }
 }

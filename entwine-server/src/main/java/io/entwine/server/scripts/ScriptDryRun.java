@@ -3,24 +3,29 @@ package io.entwine.server.scripts;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.entwine.api.connector.EntityRef;
 import io.entwine.api.errors.EntityException;
 import io.entwine.api.errors.RetriableSyncException;
+import io.entwine.api.replica.HubAttachment;
 import io.entwine.api.replica.HubComment;
 import io.entwine.api.replica.HubIssue;
-import io.entwine.model.ReplicaProperties;
+import io.entwine.api.replica.HubWorkLog;
 import io.entwine.model.codec.ReplicaCodec;
 import io.entwine.model.codec.ReplicaFormatException;
 import io.entwine.model.diff.EntityChanges;
 import io.entwine.model.diff.EntityDiff;
+import io.entwine.model.diff.FieldConflict;
 import io.entwine.model.diff.FieldMerge;
 import io.entwine.model.diff.MergeResult;
 import io.entwine.script.CompiledRule;
+import io.entwine.script.EntityStore;
 import io.entwine.script.IncomingInput;
 import io.entwine.script.IncomingResult;
 import io.entwine.script.OutgoingInput;
 import io.entwine.script.OutgoingResult;
 import io.entwine.script.RuleEngine;
 import io.entwine.script.RuleServices;
+import io.entwine.script.SubObjectTraces;
 import io.entwine.script.errors.RuleException;
 import io.entwine.store.rule.Direction;
 import org.slf4j.Logger;
@@ -31,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Compiles a rule script and runs it the way the sync would, on entities given by the caller, writing nothing.
@@ -74,69 +80,90 @@ public final class ScriptDryRun {
     public DryRunResult run(DryRunRequest request, DryRunTracker tracker) {
         CompiledRule rule = check(request.scriptName(), request.script());
         CapturedLog log = new CapturedLog(RULES_LOG);
-        RuleServices services = new RuleServices(tracker, request.connectionName(), localNodeName, request.remoteName(), log);
+        DryRunTracker lookups = request.twins().isEmpty() ? tracker : new TwinEntitiesTracker(tracker, request.twins());
+        RuleServices services = services(request, lookups, log, log);
         try {
             return request.direction() == Direction.OUTGOING
                     ? outgoing(rule, request, services, log, tracker.source())
-                    : incoming(rule, request, services, log, tracker.source());
+                    : incoming(rule, request, lookups, services, log, tracker.source());
         } catch (RuleException | EntityException | RetriableSyncException | ReplicaFormatException | IllegalArgumentException e) {
             throw new ScriptProblemException(ScriptProblem.of(e, request.scriptName(), rule), e);
         }
     }
 
-    private DryRunResult outgoing(CompiledRule rule, DryRunRequest request, RuleServices services, CapturedLog log, String source) {
-        OutgoingResult result = engine.runOutgoing(rule, new OutgoingInput(request.issue().copy(), services));
-        return new DryRunResult.Outgoing(ReplicaCodec.toJson(result.replica()), result.sendsNothing(), source, log.lines());
+    /**
+     * The run's services: the request's twins, and a {@code store(issue)} that writes nothing but says in the log
+     * that the entity would be written at that line (the report shows it under {@code actions.stored}).
+     */
+    private RuleServices services(DryRunRequest request, DryRunTracker tracker, Logger log, CapturedLog notes) {
+        EntityStore store = issue -> {
+            notes.info("dry run: store(issue) would {} the entity here", issue.getKey() == null && issue.getId() == null ? "create" : "write");
+            return new EntityRef(issue.getKey(), issue.getId(), issue.getUrl(), null);
+        };
+        return new RuleServices(tracker, request.connectionName(), localNodeName, request.remoteName(), log, null,
+                new KnownTwins(request.twins()), store);
     }
 
-    private DryRunResult incoming(CompiledRule rule, DryRunRequest request, RuleServices services, CapturedLog log, String source) {
+    private DryRunResult outgoing(CompiledRule rule, DryRunRequest request, RuleServices services, CapturedLog log, String source) {
+        OutgoingResult result = engine.runOutgoing(rule, new OutgoingInput(request.issue().copy(), services));
+        return new DryRunResult.Outgoing(ReplicaCodec.toJson(result.replica()), result.sendsNothing(),
+                ActionsJson.of(result.actions()), source, log.lines());
+    }
+
+    private DryRunResult incoming(CompiledRule rule, DryRunRequest request, DryRunTracker lookups, RuleServices services,
+                                  CapturedLog log, String source) {
         HubIssue local = request.issue() == null ? new HubIssue() : request.issue();
         boolean hasPrevious = request.previous() != null;
         HubIssue previous = hasPrevious ? request.previous() : new HubIssue();
         String issueUrl = request.issueUrl() != null ? request.issueUrl() : request.replica().getUrl();
-        Map<String, String> traces = commentTraces(local);
+        SubObjectTraces traces = traces(local);
 
         // scripts may change what they are given (replica.comments = ...): each run works on copies
         IncomingResult withReplica = engine.runIncoming(rule, new IncomingInput(request.replica().copy(), previous.copy(), local.copy(),
                 request.firstSync(), issueUrl, traces, services));
-        if (withReplica.skipped()) {
-            return incomingResult(DryRunResult.Action.SKIP, EntityDiff.between(local, local), local, null, List.of(), source, log);
+        ObjectNode actions = ActionsJson.of(withReplica.actions());
+        if (withReplica.skipped() || withReplica.actions().connectTo() != null) {
+            DryRunResult.Action action = withReplica.skipped() ? DryRunResult.Action.SKIP : DryRunResult.Action.CONNECT;
+            return incomingResult(action, EntityDiff.between(local, local), local, null, List.of(), actions, source, log);
         }
         HubIssue target = withReplica.issue();
         MergeResult merge = new MergeResult(target, List.of());
         if (!request.firstSync() && hasPrevious) {
             // the second run's log would repeat the first's: only the run with the received replica is shown
-            RuleServices quiet = new RuleServices(services.connector(), services.connectionName(), services.localNodeName(),
-                    services.remoteNodeName(), NOPLogger.NOP_LOGGER);
+            RuleServices quiet = services(request, lookups, NOPLogger.NOP_LOGGER, new CapturedLog(NOPLogger.NOP_LOGGER));
             IncomingResult withPrevious = engine.runIncoming(rule, new IncomingInput(previous.copy(), previous.copy(), local.copy(),
                     false, issueUrl, traces, quiet));
             merge = FieldMerge.merge(local, withPrevious.issue(), target);
         }
         EntityChanges changes = EntityDiff.between(local, merge.merged());
+        boolean writes = !changes.isEmpty() || !withReplica.actions().transitions().isEmpty();
         DryRunResult.Action action = request.firstSync() ? DryRunResult.Action.CREATE
-                : changes.isEmpty() ? DryRunResult.Action.NONE : DryRunResult.Action.UPDATE;
-        ObjectNode entity = request.firstSync() ? entityJson(merge.merged()) : null;
-        return incomingResult(action, changes, local, entity, merge.conflicts(), source, log);
+                : writes ? DryRunResult.Action.UPDATE : DryRunResult.Action.NONE;
+        ObjectNode entity = request.firstSync() ? ActionsJson.entity(merge.merged()) : null;
+        return incomingResult(action, changes, local, entity, merge.conflicts(), actions, source, log);
     }
 
     private static DryRunResult incomingResult(DryRunResult.Action action, EntityChanges changes, HubIssue local, ObjectNode entity,
-                                               List<io.entwine.model.diff.FieldConflict> conflicts, String source, CapturedLog log) {
+                                               List<FieldConflict> conflicts, ObjectNode actions, String source, CapturedLog log) {
         ArrayNode conflictJson = conflicts.isEmpty() ? JsonNodeFactory.instance.arrayNode() : ChangesJson.conflicts(conflicts);
-        return new DryRunResult.Incoming(action, ChangesJson.of(changes, local), entity, conflictJson, source, log.lines());
+        return new DryRunResult.Incoming(action, ChangesJson.of(changes, local), entity, conflictJson, actions, source, log.lines());
     }
 
-    /** The entity to create in its replica form, without {@code $schema}: it is a local entity, not a message. */
-    private static ObjectNode entityJson(HubIssue created) {
-        ObjectNode json = ReplicaCodec.toJson(created);
-        json.remove(ReplicaProperties.SCHEMA);
-        return json;
+    /**
+     * The twin's sub-object traces as the node would hold them: a local comment, attachment or work log that carries
+     * a {@code remoteId} is the mirror (or original) of the remote one with that id.
+     */
+    private static SubObjectTraces traces(HubIssue local) {
+        return new SubObjectTraces(
+                traced(local.getComments(), HubComment::getRemoteId, HubComment::getId),
+                traced(local.getAttachments(), HubAttachment::getRemoteId, HubAttachment::getId),
+                traced(local.getWorkLogs(), HubWorkLog::getRemoteId, HubWorkLog::getId));
     }
 
-    /** Remote comment id -> local comment id, from the local comments that carry a {@code remoteId}. */
-    private static Map<String, String> commentTraces(HubIssue local) {
+    private static <T> Map<String, String> traced(List<T> items, Function<T, String> remoteId, Function<T, String> id) {
         Map<String, String> traces = new HashMap<>();
-        for (HubComment c : local.getComments()) {
-            if (c.getId() != null && c.getRemoteId() != null) traces.put(c.getRemoteId(), c.getId());
+        for (T item : items) {
+            if (id.apply(item) != null && remoteId.apply(item) != null) traces.put(remoteId.apply(item), id.apply(item));
         }
         return traces;
     }

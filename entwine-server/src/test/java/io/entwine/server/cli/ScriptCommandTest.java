@@ -177,6 +177,37 @@ class ScriptCommandTest {
     }
 
     @Test
+    void testAnswersTwinLookUpsFromATwinsFileAndShowsWhatTheScriptAskedFor() throws IOException {
+        String script = file("in.groovy", """
+                import com.exalate.api.exception.IssueTrackerException
+                def parent = nodeHelper.getLocalIssueKeyFromRemoteId(replica.parentId)
+                if (!parent) throw new IssueTrackerException("parent not synced yet")
+                issue.parentId = parent.id
+                syncHelper.syncBackAfterProcessing()
+                """);
+        String replica = file("replica.json", "{\"key\": \"SUP-2\", \"parentId\": \"20001\"}");
+        String twins = file("twins.json", "[{\"remoteId\": \"20001\", \"local\": {\"key\": \"DEMO-9\", \"id\": \"10090\"}}]");
+        String[] args = {"script", "test", "--connector", "jira-cloud", "--direction", "incoming", "--first-sync",
+                "--script", script, "--replica", replica};
+
+        Outcome withTwins = entwine(concat(args, "--twins", twins));
+        Outcome withoutTwins = entwine(args);
+
+        assertThat(withTwins.exit()).as(withTwins.err()).isZero();
+        assertThat(withTwins.json().path("entity").path("parentId").asText()).isEqualTo("10090");
+        assertThat(withTwins.json().path("actions").path("syncBack").asBoolean()).isTrue();
+        assertThat(withoutTwins.exit()).isEqualTo(1);
+        assertThat(withoutTwins.err()).startsWith("in.groovy, line 3: parent not synced yet" + System.lineSeparator())
+                .contains("entity-level error");
+    }
+
+    private static String[] concat(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
+    @Test
     void testRefusesTrackerSettingsWithoutATracker() throws IOException {
         String script = file("out.groovy", "replica.key = issue.key\n");
         String issue = file("issue.json", "{\"key\": \"DEMO-1\"}");

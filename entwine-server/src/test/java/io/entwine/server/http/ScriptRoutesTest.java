@@ -128,6 +128,44 @@ class ScriptRoutesTest {
     }
 
     @Test
+    void rulesMayReadTheTrackerThroughHttpClientButNotWrite() throws Exception {
+        long mark = jira.journal().mark();
+        ObjectNode read = JSON.createObjectNode().put("direction", "outgoing")
+                .put("script", "replica.key = issue.key\nreplica.summary = httpClient.get('/rest/api/3/myself').displayName");
+        read.putObject("issue").put("key", "DEMO-1");
+        ObjectNode write = JSON.createObjectNode().put("direction", "outgoing")
+                .put("script", "replica.key = issue.key\nhttpClient.post('/rest/api/3/issue', [fields: [summary: 'x']])");
+        write.putObject("issue").put("key", "DEMO-1");
+
+        Answer readAnswer = test(read);
+        Answer writeAnswer = test(write);
+
+        assertThat(readAnswer.status()).as(readAnswer.body().toString()).isEqualTo(200);
+        assertThat(readAnswer.body().path("replica").path("summary").asText()).isEqualTo("Demo Admin");
+        assertThat(writeAnswer.status()).isEqualTo(422);
+        assertThat(writeAnswer.body().path("line").asInt()).isEqualTo(2);
+        assertThat(writeAnswer.body().path("detail").asText()).contains("dry run: no writes (a rule tried to send POST /rest/api/3/issue (httpClient))");
+        assertThat(jira.journal().since(mark)).noneMatch(e -> e.isWrite());
+    }
+
+    @Test
+    void twinsGivenInTheRequestAnswerTwinLookUps() throws Exception {
+        ObjectNode request = JSON.createObjectNode().put("direction", "incoming").put("firstSync", true)
+                .put("script", "def parent = nodeHelper.getLocalIssueFromRemoteId(replica.parentId)\n"
+                        + "issue.parentId = parent.id\nissue.summary = parent.summary + ' / ' + replica.summary");
+        request.putObject("replica").put("key", "SUP-2").put("summary", "child").put("parentId", "20001");
+        ObjectNode twin = request.putArray("twins").addObject().put("remoteId", "20001").put("remoteKey", "SUP-1");
+        twin.putObject("local").put("key", "DEMO-9").put("id", "10090").put("summary", "parent");
+
+        Answer answer = test(request);
+
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        assertThat(answer.body().path("action").asText()).isEqualTo("create");
+        assertThat(answer.body().path("entity").path("parentId").asText()).isEqualTo("10090");
+        assertThat(answer.body().path("entity").path("summary").asText()).isEqualTo("parent / child");
+    }
+
+    @Test
     void testOutgoingAnswersTheReplica() throws Exception {
         ObjectNode request = JSON.createObjectNode().put("direction", "outgoing").put("script", "replica.key = issue.key\nreplica.labels = issue.labels");
         request.putObject("issue").put("key", "DEMO-3").putArray("labels").add("web");

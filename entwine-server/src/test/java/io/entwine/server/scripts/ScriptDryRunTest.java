@@ -34,7 +34,7 @@ class ScriptDryRunTest {
     }
 
     private static DryRunRequest incoming(String script, HubIssue issue, HubIssue replica) {
-        return new DryRunRequest("jira-cloud", Direction.INCOMING, "in.groovy", script, issue, replica, null, false, null, null, null);
+        return new DryRunRequest("jira-cloud", Direction.INCOMING, "in.groovy", script, issue, replica, null, false, null, null, null, null);
     }
 
     @Test
@@ -57,7 +57,7 @@ class ScriptDryRunTest {
         HubIssue issue = entity("{\"key\": \"DEMO-1\"}");
         DryRunRequest request = new DryRunRequest("github", Direction.INCOMING, null,
                 "issue.summary = connection.name + ' from ' + connection.remoteInstance.name + ' to ' + connection.localInstance.name",
-                issue, entity("{}"), null, false, null, "acme-partner", "partner-jira");
+                issue, entity("{}"), null, false, null, "acme-partner", "partner-jira", null);
 
         JsonNode fields = dryRun.run(request, OfflineDirectory.of("github")).toJson().path("changes").path("fields");
 
@@ -108,9 +108,9 @@ class ScriptDryRunTest {
     void refusesRequestsThatDoNotFitTheDirection() {
         HubIssue issue = entity("{\"key\": \"DEMO-1\"}");
 
-        assertThatThrownBy(() -> new DryRunRequest("jira-cloud", Direction.OUTGOING, null, "return", issue, issue, null, false, null, null, null))
+        assertThatThrownBy(() -> new DryRunRequest("jira-cloud", Direction.OUTGOING, null, "return", issue, issue, null, false, null, null, null, null))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("outgoing dry run takes only the local entity");
-        assertThatThrownBy(() -> new DryRunRequest("jira-cloud", Direction.INCOMING, null, "return", issue, null, null, false, null, null, null))
+        assertThatThrownBy(() -> new DryRunRequest("jira-cloud", Direction.INCOMING, null, "return", issue, null, null, false, null, null, null, null))
                 .hasMessage("an incoming dry run needs the received replica ('replica')");
         assertThatThrownBy(() -> DryRunInput.direction("sideways"))
                 .hasMessage("the direction must be 'outgoing' or 'incoming', got 'sideways'");

@@ -9,6 +9,7 @@ import io.entwine.api.connector.EntityRef;
 import io.entwine.api.connector.FieldChanges;
 import io.entwine.api.connector.QueryPage;
 import io.entwine.api.connector.TrackerConnector;
+import io.entwine.api.connector.TrackerHttpResponse;
 import io.entwine.api.connector.TrackerInfo;
 import io.entwine.api.connector.WebhookEvent;
 import io.entwine.api.connector.WebhookRequest;
@@ -108,6 +109,12 @@ public final class GitHubConnector implements TrackerConnector {
         Started s = started;
         if (s == null) throw new RetriableSyncException("GitHub connector is not started (or was stopped)");
         return s;
+    }
+
+    /** Raw GitHub REST calls for rules ({@code httpClient}), with the connector's token and rate-limit handling. */
+    @Override
+    public TrackerHttpResponse rawRequest(String method, String path, String jsonBody) {
+        return RawRequests.send(s().api().http(), method, path, jsonBody);
     }
 
     @Override

@@ -27,6 +27,11 @@ final class JiraApi {
         this.http = http;
     }
 
+    /** The client every call goes through (rules' raw requests use it too). */
+    TrackerHttp http() {
+        return http;
+    }
+
     JsonNode myself() {
         return http.get(API + "/myself").body();
     }

@@ -7,6 +7,7 @@ import io.entwine.api.connector.EntityRef;
 import io.entwine.api.connector.FieldChanges;
 import io.entwine.api.connector.QueryPage;
 import io.entwine.api.connector.TrackerConnector;
+import io.entwine.api.connector.TrackerHttpResponse;
 import io.entwine.api.connector.TrackerInfo;
 import io.entwine.api.connector.WebhookEvent;
 import io.entwine.api.connector.WebhookRequest;
@@ -279,6 +280,12 @@ public final class JiraCloudConnector implements TrackerConnector {
             if (comment.getBody() != null) comment.setBody(text.toMarkdown(text.toAdf(comment.getBody())));
         }
         return normal;
+    }
+
+    /** Raw Jira REST calls for rules ({@code httpClient}), with the connector's credentials and rate-limit handling. */
+    @Override
+    public TrackerHttpResponse rawRequest(String method, String path, String jsonBody) {
+        return RawRequests.send(session().api().http(), method, path, jsonBody);
     }
 
     @Override

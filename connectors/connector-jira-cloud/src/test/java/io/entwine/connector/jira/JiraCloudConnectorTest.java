@@ -2,6 +2,7 @@ package io.entwine.connector.jira;
 
 import io.entwine.api.connector.EntityRef;
 import io.entwine.api.connector.FieldChanges;
+import io.entwine.api.connector.TrackerHttpResponse;
 import io.entwine.api.connector.TrackerInfo;
 import io.entwine.api.errors.ConfigException;
 import io.entwine.api.errors.EntityException;
@@ -280,5 +281,31 @@ class JiraCloudConnectorTest {
         assertThat(normal.getComments().get(0).getBody()).isEqualTo("a\n\nb");
         assertThat(written.getDescription()).isEqualTo("  one\nline  ");
         assertThat(f.callsSince(mark)).isEmpty();
+    }
+
+    @Test
+    void rulesReachJirasRestApiWithTheConnectorsCredentials() {
+        f.started();
+        String key = f.aliceCreates("Raw access");
+        long mark = f.jira.journal().mark();
+
+        TrackerHttpResponse me = f.connector.rawRequest("GET", "/rest/api/3/myself", null);
+        TrackerHttpResponse added = f.connector.rawRequest("post", "/rest/api/3/issue/" + key + "/comment",
+                "{\"body\":{\"type\":\"doc\",\"version\":1,\"content\":[{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\",\"text\":\"by a rule\"}]}]}}");
+        TrackerHttpResponse missing = f.connector.rawRequest("GET", "/rest/api/3/issue/DEMO-999", null);
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.body()).contains(f.jira.accountId("demo@example.com"));
+        assertThat(me.headers()).containsKey("Content-Type");
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(f.connector.read(key).getComments()).extracting(HubComment::getBody).containsExactly("by a rule");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).isEmpty();
+        assertThat(f.callsSince(mark)).startsWith("GET /rest/api/3/myself", "POST /rest/api/3/issue/" + key + "/comment");
+        assertThatThrownBy(() -> f.connector.rawRequest("GET", "https://elsewhere.example/rest/api/3/myself", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("relative to the Jira Cloud base URL");
+        assertThatThrownBy(() -> f.connector.rawRequest("TRACE", "/rest/api/3/myself", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> f.connector.rawRequest("POST", "/rest/api/3/issue", "{not json")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> f.connector.rawRequest("POST", "/rest/api/3/issue", "{\"fields\":{}}")).isInstanceOf(EntityException.class);
     }
 }
