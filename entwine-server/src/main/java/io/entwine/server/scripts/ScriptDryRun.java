@@ -46,8 +46,10 @@ import java.util.function.Function;
  * {@code previous} is given (and it is not a first sync) it runs a second time with the previous replica and the
  * sync's field-level merge keeps local values of fields the remote side did not change, exactly as the node
  * does. The result is what would be written ({@link EntityDiff} of the local entity and the result), or on
- * first sync the entity that would be created. A local comment with {@code remoteId} counts as the mirror (or
- * original) of that remote comment, the way the node's comment traces do.
+ * first sync the entity that would be created, plus what the script asked for besides (sync back, transitions,
+ * connect to an existing entity...). A local comment, attachment or work log with {@code remoteId} counts as the
+ * mirror (or original) of that remote one, the way the node's traces do; the request's twins answer twin
+ * look-ups; {@code store(issue)} writes nothing and logs where it would have.
  *
  * <p>Look-ups go to the {@link DryRunTracker} given per run, which refuses writes. Runs use the engine's
  * sandbox and time budget. Thread-safe (the engine is); blocks as long as the script and its look-ups do.
