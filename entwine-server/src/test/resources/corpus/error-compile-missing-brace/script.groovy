@@ -1,0 +1,5 @@
+// Incoming on Jira.
+if (firstSync) {
+    issue.typeName = "Task"
+
+issue.summary = replica.summary

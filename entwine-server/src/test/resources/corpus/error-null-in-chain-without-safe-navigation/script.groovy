@@ -1,0 +1,3 @@
+// Incoming on Jira.
+issue.summary = replica.summary
+issue.priority = nodeHelper.getPriority(replica.priority.name)

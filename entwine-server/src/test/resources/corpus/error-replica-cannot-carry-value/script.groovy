@@ -1,0 +1,3 @@
+// Outgoing on GitHub.
+replica.key = issue.key
+replica.customKeys."formatter" = { text -> text.toUpperCase() }

@@ -1,0 +1,2 @@
+// Incoming on Jira.
+issue.customFields."Customer".value = replica.customFields."Customer"?.value

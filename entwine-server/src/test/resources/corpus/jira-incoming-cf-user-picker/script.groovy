@@ -1,0 +1,3 @@
+// Incoming on Jira.
+def reviewer = replica.customFields."Reviewer"?.value
+issue.customFields."Reviewer".value = reviewer ? nodeHelper.getUserByEmail(reviewer.email) : null

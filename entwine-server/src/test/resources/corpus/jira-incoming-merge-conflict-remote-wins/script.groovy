@@ -1,0 +1,3 @@
+// Incoming on Jira, from a partner Jira.
+issue.summary     = replica.summary
+issue.description = replica.description
