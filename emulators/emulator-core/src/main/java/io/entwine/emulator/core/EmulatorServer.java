@@ -101,6 +101,9 @@ public abstract class EmulatorServer implements AutoCloseable {
     }
 
     private void injectFaults(Context ctx) {
+        // read (and cache) the body first: a request held past the client's timeout is still applied in full, as
+        // by a tracker that received it, instead of failing on a connection Jetty closed as idle (30 s) meanwhile
+        ctx.bodyAsBytes();
         Map<String, String> headers = new LinkedHashMap<>();
         for (String name : Collections.list(ctx.req().getHeaderNames())) headers.put(name, ctx.req().getHeader(name));
         faults.admit(new FaultRequest(ctx.method().name(), ctx.path(), headers));

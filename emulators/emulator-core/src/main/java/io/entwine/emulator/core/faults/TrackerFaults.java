@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -31,6 +32,7 @@ public final class TrackerFaults {
     private final FaultRules rules = new FaultRules();
     private final RetryAfterLedger ledger = new RetryAfterLedger();
     private final Map<String, AtomicLong> injected = new ConcurrentHashMap<>();
+    private final AtomicInteger pausedNow = new AtomicInteger();
     private volatile Predicate<FaultRequest> scope = request -> true;
 
     public TrackerFaults(Clock clock, Sleeper sleeper) {
@@ -102,12 +104,20 @@ public final class TrackerFaults {
     }
 
     private void pause(Duration duration) {
+        pausedNow.incrementAndGet();
         try {
             sleeper.sleep(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw FaultAnswers.serverError(503);
+        } finally {
+            pausedNow.decrementAndGet();
         }
+    }
+
+    /** Requests being slowed down or held right now; a test waits for zero before counting what was applied. */
+    public int pausedNow() {
+        return pausedNow.get();
     }
 
     /** How many requests drew each kind of fault ({@link Fault#kind()}); in-force 429s are not draws. */

@@ -6,7 +6,7 @@ import io.javalin.config.JavalinConfig;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The smallest emulator: {@code POST /things} counts what it applied, {@code GET /things} answers the count. */
+/** The smallest emulator: {@code POST /things} (with a body) counts what it applied, {@code GET /things} answers the count. */
 final class CountingEmulator extends EmulatorServer {
     final AtomicInteger applied = new AtomicInteger();
 
@@ -16,7 +16,10 @@ final class CountingEmulator extends EmulatorServer {
 
     @Override
     protected void routes(JavalinConfig config) {
-        config.routes.post("/things", ctx -> respond(ctx, 201, "{\"count\":" + applied.incrementAndGet() + "}"));
+        config.routes.post("/things", ctx -> {
+            if (ctx.body().isEmpty()) throw new IllegalStateException("a thing needs a body");
+            respond(ctx, 201, "{\"count\":" + applied.incrementAndGet() + "}");
+        });
         config.routes.get("/things", ctx -> respond(ctx, 200, "{\"count\":" + applied.get() + "}"));
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The shared fault modes, through a real emulator on loopback. */
 class TrackerFaultsTest {
@@ -125,18 +126,39 @@ class TrackerFaultsTest {
 
     @Test
     void aHeldRequestOutlastsTheClientTimeoutAndIsNotApplied() {
+        restartWithRealWaits();
+        emulator.faults().next(1, Fault.timeout(Duration.ofMillis(700)));
+
+        assertThatThrownBy(() -> postWithTimeout(Duration.ofMillis(200))).isInstanceOf(HttpTimeoutException.class);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> !emulator.journal().all().isEmpty());
+        assertThat(emulator.journal().all()).extracting(e -> e.status()).containsExactly(504);
+        assertThat(emulator.applied).hasValue(0);
+    }
+
+    @Test
+    void aSlowAnswerPastTheClientTimeoutIsStillApplied() {
+        restartWithRealWaits();
+        emulator.faults().next(1, Fault.slow(Duration.ofMillis(700)));
+
+        assertThatThrownBy(() -> postWithTimeout(Duration.ofMillis(200))).isInstanceOf(HttpTimeoutException.class);
+        assertThat(emulator.faults().pausedNow()).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> emulator.faults().pausedNow() == 0);
+        await().atMost(Duration.ofSeconds(5)).until(() -> emulator.applied.get() == 1);
+    }
+
+    private void restartWithRealWaits() {
         emulator.close();
         emulator = new CountingEmulator(clock, Sleeper.SYSTEM);
         emulator.start(0);
-        emulator.faults().next(1, Fault.timeout(Duration.ofMillis(700)));
+        emulator.faults().scope(r -> BOT.equals(r.authorization()));
+    }
 
+    private HttpResponse<String> postWithTimeout(Duration timeout) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/things"))
-                .timeout(Duration.ofMillis(200)).header("Authorization", BOT).POST(HttpRequest.BodyPublishers.ofString("{}")).build();
-
-        assertThatThrownBy(() -> http.send(request, HttpResponse.BodyHandlers.ofString())).isInstanceOf(HttpTimeoutException.class);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !emulator.journal().all().isEmpty());
-        assertThat(emulator.journal().all()).extracting(e -> e.status()).containsExactly(504);
-        assertThat(emulator.applied).hasValue(0);
+                .timeout(timeout).header("Authorization", BOT).POST(HttpRequest.BodyPublishers.ofString("{\"a\":1}")).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
