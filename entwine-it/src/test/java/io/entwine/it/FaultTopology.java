@@ -41,16 +41,17 @@ final class FaultTopology implements AutoCloseable {
 
     /** Starts everything with no fault configured; {@code nodeSettings} go to both nodes (e.g. {@code sync.workers}). */
     static FaultTopology start(Path dataDir, Duration pollInterval, Map<String, String> nodeSettings) {
-        return start(dataDir, pollInterval, nodeSettings, new JiraEmulator(Clock.systemUTC()), new GitHubEmulator(Clock.systemUTC()));
+        JiraEmulator jira = new JiraEmulator(Clock.systemUTC());
+        jira.start(0);
+        GitHubEmulator github = new GitHubEmulator(Clock.systemUTC());
+        github.start(0);
+        return start(dataDir, pollInterval, nodeSettings, jira, github);
     }
 
-    /** As {@link #start(Path, Duration, Map)} with emulators built (and maybe filled) by the caller, not yet started. */
+    /** As {@link #start(Path, Duration, Map)} with emulators the caller started (and maybe filled through {@link #people}). */
     static FaultTopology start(Path dataDir, Duration pollInterval, Map<String, String> nodeSettings,
                                JiraEmulator jira, GitHubEmulator github) {
-        jira.start(0);
-        github.start(0);
-        jira.setApiToken(JIRA_PERSON, "alice-token");
-        github.addToken("bob-token", GITHUB_PERSON);
+        people(jira, github);
         jira.faults().scope(request -> JIRA_NODE_AUTH.equals(request.authorization()));
         github.faults().scope(request -> GITHUB_NODE_AUTH.equals(request.authorization()));
         int jiraPort = freePort();
@@ -60,8 +61,7 @@ final class FaultTopology implements AutoCloseable {
         try {
             Demo demo = Demo.connect(jira, github, 0, dataDir, pollInterval, Clock.systemUTC(),
                     settings(nodeSettings, jiraPort, toJira), settings(nodeSettings, githubPort, toGithub));
-            Topology t = new Topology(demo, new JiraUser(jira.baseUrl(), JIRA_PERSON, "alice-token"),
-                    new GitHubUser(github.baseUrl(), "bob-token"));
+            Topology t = new Topology(demo, people(jira, github), new GitHubUser(github.baseUrl(), "bob-token"));
             return new FaultTopology(t, toJira, toGithub);
         } catch (RuntimeException e) {
             toJira.close();
@@ -70,6 +70,13 @@ final class FaultTopology implements AutoCloseable {
             github.stop();
             throw e;
         }
+    }
+
+    /** Gives the people their accounts; returns Alice, who works in Jira. */
+    static JiraUser people(JiraEmulator jira, GitHubEmulator github) {
+        jira.setApiToken(JIRA_PERSON, "alice-token");
+        github.addToken("bob-token", GITHUB_PERSON);
+        return new JiraUser(jira.baseUrl(), JIRA_PERSON, "alice-token");
     }
 
     private static Map<String, String> settings(Map<String, String> common, int port, FaultProxy proxy) {
