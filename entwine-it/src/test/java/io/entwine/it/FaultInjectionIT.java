@@ -48,6 +48,7 @@ class FaultInjectionIT {
     @MethodSource("scenarios")
     void convergesWithExactlyOnceEffectsAndRespectedRateLimits(FaultScenario scenario) {
         f = FaultTopology.start(dataDir, scenario.pollInterval(), scenario.nodeSettings());
-        RESULTS.add(FaultRun.run(scenario.name(), SEED, f, SIZE, scenario.inject(), Duration.ofSeconds(8), Duration.ofSeconds(60)));
+        RESULTS.add(FaultRun.run(scenario.name(), SEED, f, SIZE, scenario.inject(), scenario.sweepOnceHealed(),
+                Duration.ofSeconds(8), Duration.ofSeconds(60)));
     }
 }

@@ -76,6 +76,6 @@ class FaultLongRunIT {
         Workload.Twins twins = Boolean.getBoolean("entwine.faults.sharedTwins") ? Workload.Twins.SHARED : Workload.Twins.SEPARATE;
         f = FaultTopology.start(dataDir, scenario.pollInterval(), scenario.nodeSettings());
         RESULTS.add(FaultRun.run(scenario.name(), seed, f, new FaultRun.Size(5, 40, 4, twins), scenario.inject(),
-                Duration.ofSeconds(20), Duration.ofSeconds(120)));
+                scenario.sweepOnceHealed(), Duration.ofSeconds(20), Duration.ofSeconds(120)));
     }
 }

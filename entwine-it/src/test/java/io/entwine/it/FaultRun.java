@@ -44,6 +44,16 @@ final class FaultRun {
      */
     static Result run(String name, long seed, FaultTopology f, Size size, Consumer<FaultTopology> inject,
                       Duration faultPhase, Duration convergeWithin) {
+        return run(name, seed, f, size, inject, false, faultPhase, convergeWithin);
+    }
+
+    /**
+     * As {@link #run(String, long, FaultTopology, Size, Consumer, Duration, Duration)}; with {@code sweepOnceHealed}
+     * both nodes sweep their tracker once everything healed and no Retry-After is in force any more, as the next
+     * periodic sweep would (for scenarios that lose webhooks without periodic polling).
+     */
+    static Result run(String name, long seed, FaultTopology f, Size size, Consumer<FaultTopology> inject,
+                      boolean sweepOnceHealed, Duration faultPhase, Duration convergeWithin) {
         Workload work = new Workload(f.t, seed, size.twins());
         work.baseIssues(size.baseIssuesPerSide());
 
@@ -59,6 +69,12 @@ final class FaultRun {
         }
         long healed = System.nanoTime();
         f.heal();
+        if (sweepOnceHealed) {
+            await("Retry-After elapsed").atMost(Duration.ofSeconds(30))
+                    .until(() -> !f.jira().faults().retryAfterInForce() && !f.github().faults().retryAfterInForce());
+            f.t.jiraNode().node().pollNow();
+            f.t.githubNode().node().pollNow();
+        }
         try {
             await("convergence after healing").atMost(convergeWithin).pollInterval(Duration.ofMillis(300))
                     .until(() -> converged(f, work, last));

@@ -132,6 +132,11 @@ public final class TrackerFaults {
         return n == null ? 0 : n.get();
     }
 
+    /** True while a {@code Retry-After} told to a client has not elapsed. */
+    public boolean retryAfterInForce() {
+        return ledger.remaining(clock.instant()) != null;
+    }
+
     /** How many {@code Retry-After} waits were told by rate-limit faults. */
     public long retryAfterWaits() {
         return ledger.waitsImposed();

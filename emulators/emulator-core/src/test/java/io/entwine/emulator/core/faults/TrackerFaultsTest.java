@@ -63,6 +63,7 @@ class TrackerFaultsTest {
         post(BOT);
 
         clock.advance(Duration.ofMillis(1500));
+        assertThat(emulator.faults().retryAfterInForce()).isTrue();
         HttpResponse<String> early = post(BOT);
 
         assertThat(early.statusCode()).isEqualTo(429);
@@ -80,6 +81,7 @@ class TrackerFaultsTest {
 
         clock.advance(Duration.ofSeconds(2));
 
+        assertThat(emulator.faults().retryAfterInForce()).isFalse();
         assertThat(post(BOT).statusCode()).isEqualTo(201);
         assertThat(emulator.faults().earlyRequestCount()).isZero();
     }
