@@ -14,24 +14,17 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -51,14 +44,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class FaultProxy implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FaultProxy.class);
-    private static final Set<String> NOT_FORWARDED = Set.of("connection", "content-length", "expect", "host", "upgrade",
-            "transfer-encoding", "keep-alive", "proxy-connection", "te", "trailer");
 
-    private final String target;
-    private final Duration maxHold;
+    private final Upstream upstream;
+    private final ReorderSlot reorder;
     private final ServerSocket server;
-    private final HttpClient upstream = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
     private final ExecutorService connections = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "fault-proxy-connection");
         t.setDaemon(true);
@@ -67,14 +56,12 @@ public final class FaultProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong arrivals = new AtomicLong();
     private final List<ProxiedMessage> handled = new ArrayList<>();
-    private final Object holdLock = new Object();
-    private CountDownLatch held;
     private volatile FaultSchedule schedule = FaultSchedule.passAll();
     private volatile boolean closed;
 
     private FaultProxy(String target, Duration maxHold, int port) {
-        this.target = stripSlash(Objects.requireNonNull(target, "target"));
-        this.maxHold = Objects.requireNonNull(maxHold, "maxHold");
+        this.upstream = new Upstream(Objects.requireNonNull(target, "target"));
+        this.reorder = new ReorderSlot(Objects.requireNonNull(maxHold, "maxHold"));
         try {
             this.server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
@@ -112,7 +99,7 @@ public final class FaultProxy implements AutoCloseable {
     /** Every message passes from now on; a held message is released. */
     public void heal() {
         schedule(FaultSchedule.passAll());
-        releaseHeld();
+        reorder.releaseHeld();
     }
 
     /** How many node-to-node messages arrived so far (resends included), handled or still in hand. */
@@ -137,7 +124,7 @@ public final class FaultProxy implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        releaseHeld();
+        reorder.releaseHeld();
         try {
             server.close();
         } catch (IOException ignored) {
@@ -197,71 +184,44 @@ public final class FaultProxy implements AutoCloseable {
                 return false;
             }
             case DROP_ANSWER -> {
-                HttpWire.Response answer = forward(request);
+                HttpWire.Response answer = upstream.forward(request);
                 record(message, action, 0, status(answer));
-                releaseHeld();
+                reorder.releaseHeld();
                 reset(socket);
                 return false;
             }
             case DUPLICATE -> {
-                HttpWire.Response answer = forward(request);
-                forward(request);
+                HttpWire.Response answer = upstream.forward(request);
+                upstream.forward(request);
                 record(message, action, 0, status(answer));
-                releaseHeld();
+                reorder.releaseHeld();
                 return answer(out, answer);
             }
             case DELAY -> {
                 pause(decision.delay());
-                HttpWire.Response answer = forward(request);
+                HttpWire.Response answer = upstream.forward(request);
                 record(message, action, decision.delay().toMillis(), status(answer));
-                releaseHeld();
+                reorder.releaseHeld();
                 return answer(out, answer);
             }
             case REORDER -> {
-                boolean heldHere = holdUntilNext();
-                HttpWire.Response answer = forward(request);
+                boolean heldHere = reorder.holdUntilNext();
+                HttpWire.Response answer = upstream.forward(request);
                 record(message, heldHere ? ProxyAction.REORDER : ProxyAction.PASS, 0, status(answer));
-                if (!heldHere) releaseHeld();
+                if (!heldHere) reorder.releaseHeld();
                 return answer(out, answer);
             }
             default -> {
-                HttpWire.Response answer = forward(request);
+                HttpWire.Response answer = upstream.forward(request);
                 record(message, ProxyAction.PASS, 0, status(answer));
-                releaseHeld();
+                reorder.releaseHeld();
                 return answer(out, answer);
-            }
-        }
-    }
-
-    /** Holds this message until the next one was forwarded; false (and no wait) when another is held already. */
-    private boolean holdUntilNext() {
-        CountDownLatch latch;
-        synchronized (holdLock) {
-            if (held != null) return false;
-            held = latch = new CountDownLatch(1);
-        }
-        try {
-            latch.await(maxHold.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        synchronized (holdLock) {
-            if (held == latch) held = null;
-        }
-        return true;
-    }
-
-    private void releaseHeld() {
-        synchronized (holdLock) {
-            if (held != null) {
-                held.countDown();
-                held = null;
             }
         }
     }
 
     private boolean forwardAndAnswer(HttpWire.Request request, OutputStream out) throws IOException {
-        return answer(out, forward(request));
+        return answer(out, upstream.forward(request));
     }
 
     private boolean answer(OutputStream out, HttpWire.Response response) throws IOException {
@@ -273,29 +233,6 @@ public final class FaultProxy implements AutoCloseable {
         }
         HttpWire.writeResponse(out, response, false);
         return true;
-    }
-
-    /** The node's answer, or null when it could not be reached. */
-    private HttpWire.Response forward(HttpWire.Request request) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(target + request.target()))
-                .timeout(Duration.ofSeconds(30))
-                .method(request.method(), request.body().length == 0 && !request.method().equals("POST")
-                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body()));
-        for (HttpWire.Header h : request.headers()) {
-            if (!NOT_FORWARDED.contains(h.name().toLowerCase(Locale.ROOT))) builder.header(h.name(), h.value());
-        }
-        try {
-            HttpResponse<byte[]> response = upstream.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            List<HttpWire.Header> headers = new ArrayList<>();
-            response.headers().map().forEach((name, values) -> values.forEach(v -> headers.add(new HttpWire.Header(name, v))));
-            return new HttpWire.Response(response.statusCode(), headers, response.body());
-        } catch (IOException e) {
-            log.debug("fault proxy could not reach {}: {}", target, e.toString());
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
     }
 
     private void record(PeerMessage message, ProxyAction action, long delayMillis, int upstreamStatus) {
@@ -334,11 +271,5 @@ public final class FaultProxy implements AutoCloseable {
         } catch (IOException ignored) {
             // nothing left to do
         }
-    }
-
-    private static String stripSlash(String url) {
-        String s = url.strip();
-        while (s.endsWith("/")) s = s.substring(0, s.length() - 1);
-        return s;
     }
 }
