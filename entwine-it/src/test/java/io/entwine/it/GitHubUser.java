@@ -13,7 +13,16 @@ final class GitHubUser {
     private final RestClient rest;
 
     GitHubUser(String baseUrl) {
-        this.rest = new RestClient(baseUrl, "Bearer demo");
+        this(baseUrl, "demo");
+    }
+
+    /** A person with their own token (the emulator must map it to a user). */
+    GitHubUser(String baseUrl, String token) {
+        this.rest = new RestClient(baseUrl, "Bearer " + token);
+    }
+
+    RestClient rest() {
+        return rest;
     }
 
     String create(String title, String body, String... labels) {

@@ -14,7 +14,17 @@ final class JiraUser {
     private final RestClient rest;
 
     JiraUser(String baseUrl) {
-        this.rest = new RestClient(baseUrl, "Basic " + Base64.getEncoder().encodeToString("demo@example.com:demo".getBytes(StandardCharsets.UTF_8)));
+        this(baseUrl, "demo@example.com", "demo");
+    }
+
+    /** A person with their own account (the site must know {@code email} with API token {@code token}). */
+    JiraUser(String baseUrl, String email, String token) {
+        this.rest = new RestClient(baseUrl, basic(email, token));
+    }
+
+    /** The {@code Authorization} header value of Basic credentials. */
+    static String basic(String email, String token) {
+        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + token).getBytes(StandardCharsets.UTF_8));
     }
 
     RestClient rest() {

@@ -25,9 +25,14 @@ final class Topology implements AutoCloseable {
     final GitHubUser github;
 
     private Topology(Demo demo) {
+        this(demo, new JiraUser(demo.jira().baseUrl()), new GitHubUser(demo.github().baseUrl()));
+    }
+
+    /** With the people who work in the trackers during the test. */
+    Topology(Demo demo, JiraUser jira, GitHubUser github) {
         this.demo = demo;
-        this.jira = new JiraUser(demo.jira().baseUrl());
-        this.github = new GitHubUser(demo.github().baseUrl());
+        this.jira = jira;
+        this.github = github;
     }
 
     static Topology start(Path dataDir) {

@@ -1,5 +1,9 @@
 package io.entwine.emulator.core;
 
+import io.entwine.emulator.core.faults.FaultRequest;
+import io.entwine.emulator.core.faults.InjectedFault;
+import io.entwine.emulator.core.faults.Sleeper;
+import io.entwine.emulator.core.faults.TrackerFaults;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -14,17 +18,25 @@ import java.util.Map;
 /**
  * Lifecycle shared by the emulators: a Javalin server on loopback whose every exchange is recorded in a
  * {@link RequestJournal}. Subclasses declare their routes in {@link #routes(JavalinConfig)} and answer
- * through {@link #respond} so the journal sees the body that went over the wire.
+ * through {@link #respond} so the journal sees the body that went over the wire. The {@link #faults() fault modes}
+ * are applied before any route of the subclass (authentication included), so every emulator has them.
  */
 public abstract class EmulatorServer implements AutoCloseable {
     private static final String BODY_ATTRIBUTE = "entwine.emulator.responseBody";
 
     protected final Clock clock;
     private final RequestJournal journal = new RequestJournal(50_000);
+    private final TrackerFaults faults;
     private Javalin app;
 
     protected EmulatorServer(Clock clock) {
+        this(clock, Sleeper.SYSTEM);
+    }
+
+    /** With the sleeper that slow and held answers wait through (tests of the fault modes need no real waits). */
+    protected EmulatorServer(Clock clock, Sleeper sleeper) {
         this.clock = clock;
+        this.faults = new TrackerFaults(clock, sleeper);
     }
 
     /** Declares the emulator's routes, exception handlers and auth filter. */
@@ -41,7 +53,12 @@ public abstract class EmulatorServer implements AutoCloseable {
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.before(ctx -> ctx.attribute("entwine.emulator.sequence", journal.nextSequence()));
+            config.routes.before(this::injectFaults);
             config.routes.after(this::record);
+            config.routes.exception(InjectedFault.class, (fault, ctx) -> {
+                fault.headers().forEach(ctx::header);
+                respond(ctx, fault.status(), fault.body());
+            });
             routes(config);
         }).start("127.0.0.1", port);
         return this;
@@ -73,6 +90,11 @@ public abstract class EmulatorServer implements AutoCloseable {
         return journal;
     }
 
+    /** The fault modes (429 with Retry-After, 5xx, slow and held answers); off until a test configures them. */
+    public TrackerFaults faults() {
+        return faults;
+    }
+
     /** Writes a JSON (or empty, when body is null) answer and keeps the body for the journal. */
     protected static void respond(Context ctx, int status, String jsonBody) {
         ctx.status(status);
@@ -81,6 +103,15 @@ public abstract class EmulatorServer implements AutoCloseable {
             ctx.result(jsonBody);
             ctx.attribute(BODY_ATTRIBUTE, jsonBody);
         }
+    }
+
+    private void injectFaults(Context ctx) {
+        // read (and cache) the body first: a request held past the client's timeout is still applied in full, as
+        // by a tracker that received it, instead of failing on a connection Jetty closed as idle (30 s) meanwhile
+        ctx.bodyAsBytes();
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : Collections.list(ctx.req().getHeaderNames())) headers.put(name, ctx.req().getHeader(name));
+        faults.admit(new FaultRequest(ctx.method().name(), ctx.path(), headers));
     }
 
     private void record(Context ctx) {
