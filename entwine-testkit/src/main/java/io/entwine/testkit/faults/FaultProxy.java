@@ -1,6 +1,5 @@
 package io.entwine.testkit.faults;
 
-import io.entwine.transport.PeerHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +42,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * be called at any time and apply to the next message. The proxy only blocks its own threads.
  */
 public final class FaultProxy implements AutoCloseable {
+    /**
+     * The node-to-node path and headers ({@code io.entwine.transport.PeerHeaders}), spelled out here because the
+     * transport's own tests use this testkit; {@code FaultProxyContractTest} in entwine-it checks they agree.
+     */
+    static final String MESSAGES_PATH = "/peer/v1/messages";
+
     private static final Logger log = LoggerFactory.getLogger(FaultProxy.class);
 
     private final Upstream upstream;
@@ -155,7 +160,7 @@ public final class FaultProxy implements AutoCloseable {
             while (!closed) {
                 HttpWire.Request request = HttpWire.readRequest(in);
                 if (request == null) return;
-                boolean peerMessage = request.method().equals("POST") && request.path().equals(PeerHeaders.MESSAGES_PATH);
+                boolean peerMessage = request.method().equals("POST") && request.path().equals(MESSAGES_PATH);
                 boolean keepOpen = peerMessage ? handleMessage(request, socket, out) : forwardAndAnswer(request, out);
                 if (!keepOpen || request.wantsClose()) return;
             }
@@ -169,8 +174,8 @@ public final class FaultProxy implements AutoCloseable {
 
     /** Applies the schedule's decision; returns whether the connection stays open. */
     private boolean handleMessage(HttpWire.Request request, Socket socket, OutputStream out) throws IOException {
-        PeerMessage message = new PeerMessage(arrivals.incrementAndGet(), request.header(PeerHeaders.MESSAGE_ID),
-                request.header(PeerHeaders.MESSAGE_TYPE), request.header(PeerHeaders.CONNECTION));
+        PeerMessage message = new PeerMessage(arrivals.incrementAndGet(), request.header("X-Entwine-Message-Id"),
+                request.header("X-Entwine-Message-Type"), request.header("X-Entwine-Connection"));
         ProxyDecision decision = schedule.decide(message);
         ProxyAction action = decision.action();
         switch (action) {
