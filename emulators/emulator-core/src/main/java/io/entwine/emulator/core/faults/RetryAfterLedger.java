@@ -13,6 +13,7 @@ final class RetryAfterLedger {
     private static final int KEPT = 1_000;
 
     private Instant inForceUntil = Instant.MIN;
+    private Instant lastTold = Instant.MIN;
     private long waitsImposed;
     private long earlyCount;
     private final List<EarlyRequest> early = new ArrayList<>();
@@ -25,12 +26,13 @@ final class RetryAfterLedger {
     synchronized void imposed(Instant now, Duration retryAfter) {
         Instant end = now.plus(retryAfter);
         if (end.isAfter(inForceUntil)) inForceUntil = end;
+        lastTold = now;
         waitsImposed++;
     }
 
     synchronized void arrivedEarly(FaultRequest request, Instant now) {
         earlyCount++;
-        if (early.size() < KEPT) early.add(new EarlyRequest(request.method(), request.path(), now, inForceUntil));
+        if (early.size() < KEPT) early.add(new EarlyRequest(request.method(), request.path(), now, inForceUntil, lastTold));
     }
 
     synchronized long waitsImposed() {
