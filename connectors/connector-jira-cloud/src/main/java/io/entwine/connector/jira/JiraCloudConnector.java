@@ -21,6 +21,7 @@ import io.entwine.api.replica.HubLabel;
 import io.entwine.api.replica.HubPriority;
 import io.entwine.api.replica.HubStatus;
 import io.entwine.api.replica.HubUser;
+import io.entwine.connector.support.RawRequests;
 import io.entwine.connector.support.Sleeper;
 import io.entwine.connector.support.TrackerHttp;
 

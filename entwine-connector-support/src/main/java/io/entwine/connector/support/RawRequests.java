@@ -1,12 +1,10 @@
-package io.entwine.connector.github;
+package io.entwine.connector.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.entwine.api.connector.TrackerHttpResponse;
 import io.entwine.api.errors.EntityNotFoundException;
-import io.entwine.connector.support.JsonResponse;
-import io.entwine.connector.support.TrackerHttp;
 
 import java.util.Locale;
 import java.util.Map;
@@ -17,18 +15,18 @@ import java.util.Set;
  * waits and retries, and its refusal to send credentials to another host. A 404 comes back as a response; other
  * refusals are {@link TrackerHttp}'s errors. Stateless.
  */
-final class RawRequests {
+public final class RawRequests {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     private RawRequests() {
     }
 
-    static TrackerHttpResponse send(TrackerHttp http, String method, String path, String jsonBody) {
+    public static TrackerHttpResponse send(TrackerHttp http, String method, String path, String jsonBody) {
         String verb = method == null ? "" : method.toUpperCase(Locale.ROOT);
         if (!METHODS.contains(verb)) throw new IllegalArgumentException("httpClient cannot send '" + method + "'; use one of " + METHODS);
         if (path == null || path.isBlank() || path.contains("://")) {
-            throw new IllegalArgumentException("httpClient paths are relative to the GitHub base URL, got '" + path + "'");
+            throw new IllegalArgumentException("httpClient paths are relative to the " + http.trackerName() + " base URL, got '" + path + "'");
         }
         JsonNode body = parse(jsonBody);
         try {
