@@ -27,12 +27,12 @@ final class AdfInlineReader {
     static List<Inline> read(Iterable<JsonNode> nodes) {
         List<Inline> inlines = new ArrayList<>();
         for (JsonNode node : nodes) {
-            add(inlines, node);
+            add(inlines, node, 0);
         }
         return InlineCanonicalizer.canonical(inlines);
     }
 
-    private static void add(List<Inline> inlines, JsonNode node) {
+    private static void add(List<Inline> inlines, JsonNode node, int depth) {
         JsonNode attrs = node.path("attrs");
         switch (Adf.type(node)) {
             case "text" -> inlines.add(new Inline.Text(node.path("text").asText(""), marks(node.path("marks"))));
@@ -53,11 +53,15 @@ final class AdfInlineReader {
                 // Editor hints and macros without text.
             }
             default -> {
+                if (depth >= PlainText.MAX_DEPTH) {
+                    inlines.add(new Inline.Text(PlainText.of(node)));
+                    return;
+                }
                 if (node.hasNonNull("text")) {
                     inlines.add(new Inline.Text(node.path("text").asText("")));
                 }
                 for (JsonNode child : node.path("content")) {
-                    add(inlines, child);
+                    add(inlines, child, depth + 1);
                 }
             }
         }

@@ -13,6 +13,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * degrade to readable Markdown (mentions, emoji, cards, panels, status, dates, media, expands). Text
  * that looks like Markdown is escaped, so it comes back literally.
  *
+ * <p>Line ends: as on GitHub issues and in Jira, a single line end inside a paragraph is a line break
+ * (ADF {@code hardBreak}) and is written back as a plain line end; a second break in a row, and breaks
+ * in headings and table cells, are written as {@code <br>}. Formatting whose Markdown delimiters would not
+ * read back (e.g. bold that starts with punctuation inside a word) is written as {@code <strong>},
+ * {@code <em>}, {@code <del>} or {@code <code>}, which GitHub renders and this class reads.
+ *
  * <p>Threading and failure: all methods are pure functions, thread-safe, CPU-bound and non-blocking.
  * They never throw for odd input: unknown ADF nodes keep their text and every string is Markdown.
  */

@@ -33,11 +33,14 @@ final class AdfReader {
         }
         JsonNode content = adf.isObject() && Adf.type(adf).equals("doc") ? adf.path("content")
                 : adf.isArray() ? adf : JsonNodeFactory.instance.arrayNode().add(adf);
-        return new Doc(BlockFitter.fit(blocks(content), Container.DOC));
+        return new Doc(BlockFitter.fit(blocks(content, 0), Container.DOC));
     }
 
-    /** Reads block content; runs of inline nodes found among blocks form a paragraph. */
-    private static List<Block> blocks(JsonNode content) {
+    /**
+     * Reads block content; runs of inline nodes found among blocks form a paragraph. Containers nested
+     * deeper than {@link PlainText#MAX_DEPTH} keep only their text.
+     */
+    private static List<Block> blocks(JsonNode content, int depth) {
         List<Block> blocks = new ArrayList<>();
         List<JsonNode> inlineRun = new ArrayList<>();
         for (JsonNode node : content) {
@@ -49,7 +52,8 @@ final class AdfReader {
                 blocks.add(new Block.Paragraph(AdfInlineReader.read(inlineRun)));
                 inlineRun.clear();
             }
-            blocks.addAll(block(node));
+            blocks.addAll(depth < PlainText.MAX_DEPTH ? block(node, depth + 1)
+                    : List.of(textParagraph(PlainText.of(node))));
         }
         if (!inlineRun.isEmpty()) {
             blocks.add(new Block.Paragraph(AdfInlineReader.read(inlineRun)));
@@ -61,38 +65,38 @@ final class AdfReader {
         return AdfInlineReader.INLINE_TYPES.contains(Adf.type(node)) || node.hasNonNull("text") && !node.has("content");
     }
 
-    private static List<Block> block(JsonNode node) {
+    private static List<Block> block(JsonNode node, int depth) {
         JsonNode attrs = node.path("attrs");
         JsonNode content = node.path("content");
         return switch (Adf.type(node)) {
             case "paragraph" -> List.of(new Block.Paragraph(AdfInlineReader.read(content)));
             case "heading" -> List.of(new Block.Heading(attrs.path("level").asInt(1), AdfInlineReader.read(content)));
-            case "bulletList", "taskList", "decisionList" -> List.of(new Block.BulletList(items(content)));
-            case "orderedList" -> List.of(new Block.OrderedList(attrs.path("order").asInt(1), items(content)));
-            case "blockquote" -> List.of(new Block.Blockquote(BlockFitter.fit(blocks(content), Container.BLOCKQUOTE)));
+            case "bulletList", "taskList", "decisionList" -> List.of(new Block.BulletList(items(content, depth)));
+            case "orderedList" -> List.of(new Block.OrderedList(attrs.path("order").asInt(1), items(content, depth)));
+            case "blockquote" -> List.of(new Block.Blockquote(BlockFitter.fit(blocks(content, depth), Container.BLOCKQUOTE)));
             case "codeBlock" -> List.of(new Block.CodeBlock(
                     attrs.path("language").isTextual() ? attrs.path("language").asText() : null, codeText(content)));
             case "rule" -> List.of(new Block.Rule());
-            case "table" -> table(content);
-            case "panel" -> List.of(panel(attrs, content));
-            case "expand", "nestedExpand" -> titled(Adf.firstText(attrs, "title"), blocks(content));
+            case "table" -> table(content, depth);
+            case "panel" -> List.of(panel(attrs, content, depth));
+            case "expand", "nestedExpand" -> titled(Adf.firstText(attrs, "title"), blocks(content, depth));
             case "media" -> List.of(textParagraph(Adf.attachmentLabel(attrs)));
-            case "mediaSingle", "mediaGroup" -> media(content);
+            case "mediaSingle", "mediaGroup" -> media(content, depth);
             case "blockCard", "embedCard" -> card(Adf.cardUrl(attrs));
             case "taskItem", "decisionItem" -> List.of(new Block.Paragraph(AdfInlineReader.read(content)));
             case "extension" -> List.of();
-            default -> blocks(content);
+            default -> blocks(content, depth);
         };
     }
 
     /** List entries; a list nested directly in a list (as task lists do) joins the entry before it. */
-    private static List<Block.ListItem> items(JsonNode content) {
+    private static List<Block.ListItem> items(JsonNode content, int depth) {
         List<List<Block>> entries = new ArrayList<>();
         for (JsonNode child : content) {
             String type = Adf.type(child);
             boolean nestedList = type.equals("bulletList") || type.equals("orderedList") || type.equals("taskList");
             if (nestedList && !entries.isEmpty()) {
-                entries.get(entries.size() - 1).addAll(block(child));
+                entries.get(entries.size() - 1).addAll(blocks(JsonNodeFactory.instance.arrayNode().add(child), depth));
             } else if (type.equals("taskItem")) {
                 String box = child.path("attrs").path("state").asText("").equals("DONE") ? "[x] " : "[ ] ";
                 List<Inline> inlines = new ArrayList<>();
@@ -100,10 +104,9 @@ final class AdfReader {
                 inlines.addAll(AdfInlineReader.read(child.path("content")));
                 entries.add(new ArrayList<>(List.of(new Block.Paragraph(InlineCanonicalizer.canonical(inlines)))));
             } else if (type.equals("listItem")) {
-                entries.add(blocks(child.path("content")));
+                entries.add(blocks(child.path("content"), depth));
             } else {
-                entries.add(isInline(child) ? new ArrayList<>(List.of(new Block.Paragraph(AdfInlineReader.read(List.of(child)))))
-                        : new ArrayList<>(block(child)));
+                entries.add(blocks(JsonNodeFactory.instance.arrayNode().add(child), depth));
             }
         }
         return entries.stream().map(BlockFitter::listItem).toList();
@@ -122,12 +125,12 @@ final class AdfReader {
         return text.toString();
     }
 
-    private static Block panel(JsonNode attrs, JsonNode content) {
+    private static Block panel(JsonNode attrs, JsonNode content, int depth) {
         String type = Adf.firstText(attrs, "panelType");
         String label = type.isEmpty() ? "Panel" : type.substring(0, 1).toUpperCase(Locale.ROOT) + type.substring(1);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph(List.of(new Inline.Text(label, List.of(Mark.STRONG)))));
-        blocks.addAll(blocks(content));
+        blocks.addAll(blocks(content, depth));
         return new Block.Blockquote(BlockFitter.fit(blocks, Container.BLOCKQUOTE));
     }
 
@@ -140,13 +143,13 @@ final class AdfReader {
         return blocks;
     }
 
-    private static List<Block> media(JsonNode content) {
+    private static List<Block> media(JsonNode content, int depth) {
         List<Block> blocks = new ArrayList<>();
         for (JsonNode child : content) {
             switch (Adf.type(child)) {
                 case "media", "mediaInline" -> blocks.add(textParagraph(Adf.attachmentLabel(child.path("attrs"))));
                 case "caption" -> blocks.add(new Block.Paragraph(AdfInlineReader.read(child.path("content"))));
-                default -> blocks.addAll(block(child));
+                default -> blocks.addAll(blocks(JsonNodeFactory.instance.arrayNode().add(child), depth));
             }
         }
         return blocks;
@@ -165,7 +168,7 @@ final class AdfReader {
      * GFM tables need a header row and one cell count: a first row of header cells becomes the header,
      * otherwise an empty header is added; short rows are padded, spanned cells followed by empty ones.
      */
-    private static List<Block> table(JsonNode content) {
+    private static List<Block> table(JsonNode content, int depth) {
         List<List<List<Inline>>> rows = new ArrayList<>();
         boolean firstRowIsHeader = false;
         for (JsonNode row : content) {
@@ -176,7 +179,7 @@ final class AdfReader {
             boolean allHeaders = true;
             for (JsonNode cell : row.path("content")) {
                 allHeaders &= Adf.type(cell).equals("tableHeader");
-                cells.add(TableCellFlattener.flatten(blocks(cell.path("content"))));
+                cells.add(TableCellFlattener.flatten(blocks(cell.path("content"), depth)));
                 int span = Math.min(MAX_COLSPAN, Math.max(1, cell.path("attrs").path("colspan").asInt(1)));
                 cells.addAll(Collections.nCopies(span - 1, List.of()));
             }

@@ -42,11 +42,13 @@ final class InlineMarkdownWriter {
         if (!marked) {
             return markdown;
         }
+        String previous = null;
         for (Style style : Style.values()) {
             String attempt = style == Style.DELIMITERS ? markdown : render(inlines, place, listItemStart, style);
-            if (inlines.equals(MarkdownReader.readInlines(attempt, place))) {
+            if (!attempt.equals(previous) && inlines.equals(MarkdownReader.readInlines(attempt, place))) {
                 return attempt;
             }
+            previous = attempt;
             markdown = attempt;
         }
         LOG.debug("Inline content does not survive a Markdown round trip: {}", inlines);

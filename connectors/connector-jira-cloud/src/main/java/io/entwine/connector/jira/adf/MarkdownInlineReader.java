@@ -52,6 +52,11 @@ final class MarkdownInlineReader {
     }
 
     private void children(Node parent, List<Mark> marks) {
+        if (marks.size() > PlainText.MAX_DEPTH) {
+            // Emphasis nested this deep carries no more information; keep the text.
+            text(PlainText.of(parent), marks);
+            return;
+        }
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             node(node, marks);
         }
@@ -89,7 +94,7 @@ final class MarkdownInlineReader {
 
     /** The alt text, linked to the image unless it already sits inside a link (a badge, say). */
     private void image(Image image, List<Mark> marks) {
-        String alt = plainText(image);
+        String alt = PlainText.of(image).replace('\n', ' ');
         String target = image.getDestination();
         boolean linked = marks.stream().anyMatch(mark -> mark.type() == Mark.Type.LINK) || target.isEmpty();
         text(alt.isEmpty() ? target : alt, linked ? marks : with(marks, Mark.link(target, image.getTitle())));
@@ -121,21 +126,6 @@ final class MarkdownInlineReader {
         }
     }
 
-    private static String plainText(Node node) {
-        StringBuilder text = new StringBuilder();
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Text literal) {
-                text.append(literal.getLiteral());
-            } else if (child instanceof Code code) {
-                text.append(code.getLiteral());
-            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
-                text.append(' ');
-            } else {
-                text.append(plainText(child));
-            }
-        }
-        return text.toString();
-    }
 
     private static List<Mark> with(List<Mark> marks, Mark mark) {
         List<Mark> result = new ArrayList<>(marks);

@@ -13,6 +13,7 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -22,8 +23,11 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads GitHub-flavoured Markdown (CommonMark with GFM strikethrough and tables) into the canonical
@@ -31,6 +35,7 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownReader {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MarkdownReader.class);
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(StrikethroughExtension.create(), TablesExtension.create()))
             .build();
@@ -39,7 +44,24 @@ final class MarkdownReader {
     }
 
     static Doc read(String markdown) {
-        return new Doc(blocks(PARSER.parse(markdown), Container.DOC));
+        return new Doc(blocks(parse(markdown), Container.DOC, 0));
+    }
+
+    /**
+     * commonmark-java recurses once per level of nested emphasis; thousands of levels (never seen in
+     * real text) exhaust the stack, and then the text is kept literally.
+     */
+    private static Node parse(String markdown) {
+        try {
+            return PARSER.parse(markdown);
+        } catch (StackOverflowError tooDeep) {
+            LOG.warn("Markdown of {} chars is nested too deeply to parse; keeping it as plain text", markdown.length());
+            Document document = new Document();
+            Paragraph paragraph = new Paragraph();
+            paragraph.appendChild(new Text(markdown));
+            document.appendChild(paragraph);
+            return document;
+        }
     }
 
     /**
@@ -47,7 +69,7 @@ final class MarkdownReader {
      * {@link InlineMarkdownWriter}; returns null when it does not.
      */
     static List<Inline> readInlines(String markdown, Place place) {
-        Node document = PARSER.parse(switch (place) {
+        Node document = parse(switch (place) {
             case PARAGRAPH -> markdown;
             case HEADING -> "# " + markdown;
             case TABLE_CELL -> "| " + markdown + " |\n| --- |";
@@ -69,36 +91,37 @@ final class MarkdownReader {
         return expected ? MarkdownInlineReader.read(block) : null;
     }
 
-    private static List<Block> blocks(Node parent, Container container) {
+    private static List<Block> blocks(Node parent, Container container, int depth) {
         List<Block> blocks = new ArrayList<>();
-        collectBlocks(parent, blocks);
+        collectBlocks(parent, blocks, depth);
         return BlockFitter.fit(blocks, container);
     }
 
     /** Unknown (extension) block nodes contribute their children. */
-    private static void collectBlocks(Node parent, List<Block> blocks) {
+    private static void collectBlocks(Node parent, List<Block> blocks, int depth) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            Block block = block(node);
+            Block block = depth < PlainText.MAX_DEPTH ? block(node, depth)
+                    : new Block.Paragraph(InlineCanonicalizer.canonical(List.of(new Inline.Text(PlainText.of(node)))));
             if (block != null) {
                 blocks.add(block);
             } else if (!(node instanceof LinkReferenceDefinition || node instanceof TableBlock)) {
-                collectBlocks(node, blocks);
+                collectBlocks(node, blocks, depth + 1);
             }
         }
     }
 
-    private static Block block(Node node) {
+    private static Block block(Node node, int depth) {
         if (node instanceof Paragraph) {
             return new Block.Paragraph(MarkdownInlineReader.read(node));
         } else if (node instanceof Heading heading) {
             return new Block.Heading(heading.getLevel(), MarkdownInlineReader.read(node));
         } else if (node instanceof BlockQuote) {
-            return new Block.Blockquote(blocks(node, Container.BLOCKQUOTE));
+            return new Block.Blockquote(blocks(node, Container.BLOCKQUOTE, depth + 1));
         } else if (node instanceof BulletList) {
-            return new Block.BulletList(items(node));
+            return new Block.BulletList(items(node, depth + 1));
         } else if (node instanceof OrderedList list) {
             Integer start = list.getMarkerStartNumber();
-            return new Block.OrderedList(start == null ? 1 : start, items(node));
+            return new Block.OrderedList(start == null ? 1 : start, items(node, depth + 1));
         } else if (node instanceof FencedCodeBlock code) {
             return new Block.CodeBlock(code.getInfo(), withoutFinalNewline(code.getLiteral()));
         } else if (node instanceof IndentedCodeBlock code) {
@@ -113,11 +136,11 @@ final class MarkdownReader {
         return null;
     }
 
-    private static List<Block.ListItem> items(Node list) {
+    private static List<Block.ListItem> items(Node list, int depth) {
         List<Block.ListItem> items = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem) {
-                items.add(new Block.ListItem(blocks(item, Container.LIST_ITEM)));
+                items.add(new Block.ListItem(blocks(item, Container.LIST_ITEM, depth)));
             }
         }
         return items;

@@ -2,11 +2,11 @@ package io.entwine.connector.jira.adf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks the structural rules of the ADF JSON schema that Jira Cloud enforces, for the subset the
@@ -137,7 +137,7 @@ final class AdfValidator {
         if (inCode || marks.isEmpty()) {
             problems.add(path + ": " + (inCode ? "no marks allowed in codeBlock" : "marks must not be empty"));
         }
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new TreeSet<>();
         for (JsonNode mark : marks) {
             String type = mark.path("type").asText("");
             if (!MARKS.contains(type) || !seen.add(type)) {
