@@ -10,6 +10,7 @@ import io.entwine.core.protocol.MessageCodec;
 import io.entwine.core.protocol.ReplicaMessage;
 import io.entwine.core.queue.ClaimedEvent;
 import io.entwine.core.queue.EventHandler;
+import io.entwine.core.rules.ActiveRule;
 import io.entwine.core.rules.RuleBook;
 import io.entwine.model.codec.ReplicaCodec;
 import io.entwine.model.diff.FieldConflict;
@@ -85,7 +86,9 @@ public final class ApplyHandler implements EventHandler {
         HubIssue local = firstSync ? blankEntity() : connector.read(twin.localKey());
         Map<String, String> commentTraces = firstSync ? Map.of()
                 : database.inTransaction(tx -> tx.traces().remoteToLocal(twin.id(), TraceKind.COMMENT));
-        CompiledRule incoming = rules.incoming(connection.id()).compiled();
+        ActiveRule incomingRule = rules.incoming(connection.id());
+        CompiledRule incoming = incomingRule.compiled();
+        database.useTransaction(tx -> tx.queue().recordRuleVersion(claimed.event().id(), incomingRule.version()));
         RuleServices services = context.services(connection);
 
         IncomingResult withReplica = engine.runIncoming(incoming, new IncomingInput(replica, previous, local.copy(),

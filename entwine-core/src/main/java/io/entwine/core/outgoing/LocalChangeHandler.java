@@ -9,6 +9,7 @@ import io.entwine.core.protocol.MessageCodec;
 import io.entwine.core.protocol.ReplicaMessage;
 import io.entwine.core.queue.ClaimedEvent;
 import io.entwine.core.queue.EventHandler;
+import io.entwine.core.rules.ActiveRule;
 import io.entwine.core.rules.RuleBook;
 import io.entwine.model.codec.ReplicaCodec;
 import io.entwine.model.diff.ReplicaDiff;
@@ -85,8 +86,9 @@ public final class LocalChangeHandler implements EventHandler {
             database.useTransaction(tx -> tx.twins().setLastLocalUpdate(twin.id(), covered));
         }
         var connection = context.connection(claimed.event().connectionId());
-        HubIssue replica = engine.runOutgoing(rules.outgoing(connection.id()).compiled(),
-                new OutgoingInput(entity, context.services(connection))).replica();
+        ActiveRule rule = rules.outgoing(connection.id());
+        database.useTransaction(tx -> tx.queue().recordRuleVersion(claimed.event().id(), rule.version()));
+        HubIssue replica = engine.runOutgoing(rule.compiled(), new OutgoingInput(entity, context.services(connection))).replica();
         if (replica.isEmpty()) {
             log.debug("outgoing rules sent nothing for {}", twin.localKey());
             return;

@@ -78,7 +78,8 @@ final class StatusRoutes {
             throw new ConfigException("status must be one of PENDING, RUNNING, FAILED, DONE; got '" + status + "'");
         }
         int limit = intParam(ctx, "limit", 100, 1000);
-        ctx.json(node.database().inTransaction(tx -> tx.queue().list(s, limit)).stream().map(Views.EventView::of).toList());
+        ctx.json(node.database().inTransaction(tx -> tx.queue().list(s, limit).stream()
+                .map(e -> Views.EventView.of(e, tx.queue().ruleVersion(e.id()).orElse(null))).toList()));
     }
 
     private void errors(Context ctx) {

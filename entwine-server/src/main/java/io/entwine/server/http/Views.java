@@ -28,10 +28,10 @@ final class Views {
     }
 
     record EventView(long id, String connectionId, long twinId, String kind, String status, int attempts,
-                     Instant nextAttemptAt, String lastError, Instant createdAt) {
-        static EventView of(SyncEvent e) {
+                     Instant nextAttemptAt, String lastError, Instant createdAt, Integer ruleVersion) {
+        static EventView of(SyncEvent e, Integer ruleVersion) {
             return new EventView(e.id(), e.connectionId(), e.twinId(), e.kind().name(), e.status().name(), e.attempts(),
-                    e.nextAttemptAt(), e.lastError(), e.createdAt());
+                    e.nextAttemptAt(), e.lastError(), e.createdAt(), ruleVersion);
         }
     }
 

@@ -219,6 +219,22 @@ public final class QueueStore {
                 .map(QueueStore::map).list();
     }
 
+    /** Records which version of the connection's rules processed the event; false when the event does not exist. */
+    public boolean recordRuleVersion(long id, int version) {
+        return handle.createUpdate("UPDATE sync_events SET rule_version = :version WHERE id = :id")
+                .bind("version", version).bind("id", id).execute() == 1;
+    }
+
+    /** The version of the rules that processed the event, when it was processed by rules. */
+    public Optional<Integer> ruleVersion(long id) {
+        List<Integer> found = handle.createQuery("SELECT rule_version FROM sync_events WHERE id = :id")
+                .bind("id", id).map((rs, ctx) -> {
+                    int version = rs.getInt(1);
+                    return rs.wasNull() ? null : version;
+                }).list();
+        return found.isEmpty() || found.get(0) == null ? Optional.empty() : Optional.of(found.get(0));
+    }
+
     /**
      * True when the twin has an event of this kind waiting to be claimed (PENDING, not yet running): change
      * detection then adds no second one, since the waiting event will read the entity's latest state anyway.
