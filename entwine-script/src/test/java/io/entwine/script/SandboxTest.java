@@ -91,7 +91,7 @@ class SandboxTest {
             "threads     | new Thread({ -> }).start()",
             "threads     | java.util.concurrent.Executors.newSingleThreadExecutor()",
             "threads     | sleep(10)",
-            "threads     | Thread.sleep(10)",
+            "threads     | Thread.'sleep'(10)",
             "evaluation  | replica.summary = evaluate('1 + 1')",
             "evaluation  | replica.summary = Eval.me('1 + 1')",
             "evaluation  | replica.summary = new GroovyShell().evaluate('1 + 1')",
