@@ -117,6 +117,19 @@ class ExalateCompatibilityTest {
     }
 
     @Test
+    void aReplicaUserConvertsToTheVendorUserWithAs() {
+        String source = String.join("\n",
+                "import com.exalate.basic.domain.hubobject.v1.BasicHubUser",
+                "def remote = replica.assignee as BasicHubUser",
+                "remote.displayName = remote.displayName + ' (remote)'",
+                "issue.assignee = remote");
+        HubIssue replica = issue("1");
+        replica.setAssignee(new HubUser("acc-1", "ann", "ann@example.com", "Ann", true));
+        IncomingResult result = incoming(source, replica, issue("DEMO-1"), false);
+        assertThat(result.issue().getAssignee()).isEqualTo(new HubUser("acc-1", "ann", "ann@example.com", "Ann (remote)", true));
+    }
+
+    @Test
     void vendorOptionsAreOurOptionsSoInstanceofWorksAndTheyBuildFieldByField() {
         String source = String.join("\n",
                 "import com.exalate.basic.domain.hubobject.v1.BasicHubOption",

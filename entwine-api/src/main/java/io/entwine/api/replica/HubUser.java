@@ -26,6 +26,25 @@ public record HubUser(String key, String username, String email, String displayN
     public String getDisplayName() { return displayName; }
     public Boolean getActive() { return active; }
 
+    /**
+     * Groovy's {@code user as SomeType}: this user when it already is one, else a new {@code SomeType} built by its
+     * public constructor taking a {@code HubUser} — how Exalate scripts' {@code replica.assignee as BasicHubUser}
+     * gets the scripts' mutable user class without this SPI knowing it.
+     *
+     * @throws ClassCastException when the type has no such constructor
+     */
+    public Object asType(Class<?> type) {
+        if (type.isInstance(this)) return this;
+        if (type == String.class) return toString();
+        try {
+            return type.getConstructor(HubUser.class).newInstance(this);
+        } catch (NoSuchMethodException e) {
+            throw new ClassCastException("a user cannot be converted to " + type.getName());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("converting a user to " + type.getName() + " failed", e);
+        }
+    }
+
     /** The best human-readable name: display name, then username, then key. */
     public String label() {
         if (displayName != null && !displayName.isBlank()) return displayName;

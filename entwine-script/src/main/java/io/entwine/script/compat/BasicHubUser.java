@@ -27,6 +27,17 @@ public class BasicHubUser implements ReplicaConvertible {
         this.displayName = displayName;
     }
 
+    /**
+     * A mutable copy of a replica user. Groovy's {@code replica.assignee as BasicHubUser} — a common Exalate idiom —
+     * finds this constructor when the value is not already a {@code BasicHubUser}.
+     */
+    public BasicHubUser(HubUser user) {
+        this(user.key(), user.displayName());
+        this.username = user.username();
+        this.email = user.email();
+        this.active = user.active();
+    }
+
     public String getKey() { return key; }
     public void setKey(Object key) { this.key = key == null ? null : String.valueOf(key); }
     public String getUsername() { return username; }
