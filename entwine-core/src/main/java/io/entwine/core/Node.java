@@ -4,6 +4,11 @@ import io.entwine.api.connector.ConnectorConfig;
 import io.entwine.api.connector.TrackerConnector;
 import io.entwine.api.connector.TrackerInfo;
 import io.entwine.api.connector.WebhookRequest;
+import io.entwine.core.attachments.AttachmentServing;
+import io.entwine.core.attachments.AttachmentSettings;
+import io.entwine.core.attachments.AttachmentSpool;
+import io.entwine.core.attachments.AttachmentTransfer;
+import io.entwine.core.attachments.PeerAttachmentFetcher;
 import io.entwine.core.connection.ConnectionService;
 import io.entwine.core.detect.ChangeIntake;
 import io.entwine.core.detect.PollingSweep;
@@ -36,7 +41,9 @@ import io.entwine.transport.PeerClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -65,6 +72,7 @@ public final class Node implements AutoCloseable {
     private final WebhookIntake webhooks;
     private final PollingSweep sweep;
     private final PeerReceiver peerReceiver;
+    private final AttachmentServing attachmentServing;
     private final ScheduledExecutorService poller;
     private volatile TrackerInfo trackerInfo;
     private volatile boolean webhookRegistered;
@@ -72,6 +80,12 @@ public final class Node implements AutoCloseable {
 
     public Node(NodeIdentity identity, NodeSettings settings, Database database, TrackerConnector connector,
                 ConnectorConfig connectorConfig, PeerClient peers, Clock clock) {
+        this(identity, settings, database, connector, connectorConfig, peers, clock, AttachmentSettings.temporary());
+    }
+
+    /** With where attachment content is spooled and the largest attachment transferred (see {@code io.entwine.core.attachments}). */
+    public Node(NodeIdentity identity, NodeSettings settings, Database database, TrackerConnector connector,
+                ConnectorConfig connectorConfig, PeerClient peers, Clock clock, AttachmentSettings attachmentSettings) {
         this.identity = identity;
         this.settings = settings;
         this.database = database;
@@ -89,11 +103,16 @@ public final class Node implements AutoCloseable {
         WorkSignal signal = new WorkSignal();
         Runnable wake = signal::wake;
         MessageSender sender = new MessageSender(peers, context, clock);
-        handlers.put(EventKind.LOCAL_CHANGE, new LocalChangeHandler(database, connector, engine, rules, context, clock, wake));
+        AttachmentSpool spool = new AttachmentSpool(connector, attachmentSettings);
+        AttachmentTransfer transfer = new AttachmentTransfer(connector, spool, new PeerAttachmentFetcher(
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build(), clock),
+                database, clock);
+        this.attachmentServing = new AttachmentServing(new InboundVerifier(clock, settings.replayWindow()), database, spool);
+        handlers.put(EventKind.LOCAL_CHANGE, new LocalChangeHandler(database, connector, engine, rules, context, clock, wake, spool));
         handlers.put(EventKind.SEND, sender);
         handlers.put(EventKind.ACK_SEND, sender);
         handlers.put(EventKind.APPLY, new ApplyHandler(database, connector, engine, rules, context, creations,
-                connectorConfig.settings().get("project"), clock, wake));
+                connectorConfig.settings().get("project"), clock, wake, transfer));
         handlers.put(EventKind.ACK_APPLY, new AckHandler(database, context));
         this.workers = new SyncWorkers(database, handlers, failures, signal, clock, settings.workers(),
                 identity.name() + "-" + ProcessHandle.current().pid(), settings.lease(), settings.idlePoll());
@@ -164,6 +183,14 @@ public final class Node implements AutoCloseable {
 
     public InboxResult receivePeerMessage(Map<String, String> headers, byte[] body) {
         return peerReceiver.receive(headers, body);
+    }
+
+    /**
+     * The spooled content a peer asks for with a signed {@code GET /peer/v1/attachments/{sha256}}; throws
+     * {@code MessageRejectedException} (status and reason) for a bad signature or unknown content.
+     */
+    public java.nio.file.Path peerAttachment(Map<String, String> headers, String sha256) {
+        return attachmentServing.open(headers, sha256);
     }
 
     public int receiveWebhook(WebhookRequest request) {

@@ -1,5 +1,6 @@
 package io.entwine.script;
 
+import io.entwine.api.replica.HubAttachment;
 import io.entwine.api.replica.HubComment;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.api.replica.HubIssueType;
@@ -322,5 +323,45 @@ class DefaultRulesTest {
         assertThat(githubSide.getComments()).extracting(HubComment::getId, HubComment::getBody).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("1001", "Same on Firefox."),
                 org.assertj.core.groups.Tuple.tuple("1002", "**Bo Chen** commented:\n\nReproduced on staging and prod."));
+    }
+
+    @Test
+    void jiraSendsItsAttachmentsWithWhereEachOpensInJira() {
+        HubIssue j = jiraIssue();
+        j.setAttachments(List.of(new HubAttachment("30001", "crash log.txt", "text/plain", 12L, "ab".repeat(32))));
+
+        HubIssue replica = send("jira-cloud", j, jira);
+
+        assertThat(replica.getAttachments()).extracting(HubAttachment::getId, HubAttachment::getContentHash)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("30001", "ab".repeat(32)));
+        assertThat(replica.getCustomKeys().get("attachmentUrls"))
+                .isEqualTo(Map.of("30001", "https://jira-cloud.example/secure/attachment/30001/crash%20log.txt"));
+    }
+
+    @Test
+    void githubTurnsEachRemoteAttachmentIntoOneLinkCommentThatIsNeverSentBackAndGoesWithTheFile() {
+        HubIssue j = jiraIssue();
+        j.setComments(List.of());
+        j.setAttachments(List.of(new HubAttachment("30001", "trace.txt", "text/plain", 12L, "ab".repeat(32))));
+        HubIssue local = githubIssue();
+        local.setComments(List.of());
+
+        receive("github", send("jira-cloud", j, jira), new HubIssue(), local, false, github);
+        assertThat(local.getComments()).singleElement().satisfies(c -> {
+            assertThat(c.getBody()).startsWith("Attachment added on the other side: [trace.txt]"
+                    + "(https://jira-cloud.example/secure/attachment/30001/trace.txt) (12 bytes)");
+            assertThat(c.getBody()).contains("<!-- entwine-attachment:30001 -->");
+        });
+
+        // stored by GitHub and read back: the next replica adds no second link, and the link is not sent back
+        HubComment stored = comment("1009", local.getComments().get(0).getBody(), HubUser.ofKey("sync-bot"));
+        local.setComments(List.of(stored));
+        receive("github", send("jira-cloud", j, jira), new HubIssue(), local, false, github);
+        assertThat(local.getComments()).extracting(HubComment::getId).containsExactly("1009");
+        assertThat(send("github", local, github).getComments()).isEmpty();
+
+        j.setAttachments(List.of());
+        receive("github", send("jira-cloud", j, jira), new HubIssue(), local, false, github);
+        assertThat(local.getComments()).isEmpty();
     }
 }

@@ -57,7 +57,7 @@ public final class RunningNode implements AutoCloseable {
                     .connectTimeout(Duration.ofSeconds(5)).build();
             PeerClient peers = new PeerClient(http, clock, Sleeper.SYSTEM, RetryPolicy.DEFAULT);
             Node node = new Node(config.identity(), config.settings(), database, Connectors.create(config.trackerKind()),
-                    config.connectorConfig(clock), peers, clock);
+                    config.connectorConfig(clock), peers, clock, config.attachments());
             NotifyConfig notify = config.notifications();
             if (notify != null) node.notifyAdmins(new SmtpNotifier(notify.smtp()), notify.policy());
             NodeHttpServer server = new NodeHttpServer(node, tokens, config.host(), config.port()).start();

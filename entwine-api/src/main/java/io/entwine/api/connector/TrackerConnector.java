@@ -1,5 +1,6 @@
 package io.entwine.api.connector;
 
+import io.entwine.api.replica.HubAttachment;
 import io.entwine.api.replica.HubComment;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.api.replica.HubIssueType;
@@ -7,6 +8,7 @@ import io.entwine.api.replica.HubPriority;
 import io.entwine.api.replica.HubStatus;
 import io.entwine.api.replica.HubUser;
 
+import java.io.InputStream;
 import java.util.Optional;
 
 /**
@@ -142,4 +144,38 @@ public interface TrackerConnector {
      * Throws {@code WebhookRejectedException} (401 for a bad or missing signature, 400 for a malformed body).
      */
     WebhookEvent parseWebhook(WebhookRequest request);
+
+    /**
+     * Opens the content of one attachment of the entity {@code key} as a stream read straight from the tracker
+     * (following the tracker's download redirect), never buffered whole in memory. The caller closes the stream.
+     * Blocking; throws {@code EntityNotFoundException} when the attachment is gone. The default refuses: a tracker
+     * without attachments (GitHub issues) offers no content.
+     *
+     * @throws UnsupportedOperationException when the tracker has no attachments
+     */
+    default InputStream openAttachment(String key, String attachmentId) {
+        throw new UnsupportedOperationException("the " + kind() + " connector has no attachments to read");
+    }
+
+    /**
+     * Uploads {@code size} bytes read from {@code content} as a new attachment of the entity {@code key}, streaming
+     * them to the tracker (never whole in memory); returns the attachment as stored, with its new id. Does not close
+     * {@code content}. Blocking; {@code EntityException} when the tracker refuses the file (too large, attachments
+     * disabled). The default refuses: GitHub has no upload API for issue attachments.
+     *
+     * @throws UnsupportedOperationException when the tracker takes no attachment uploads
+     */
+    default HubAttachment addAttachment(String key, String fileName, String mimeType, long size, InputStream content) {
+        throw new UnsupportedOperationException("the " + kind() + " connector cannot upload attachments");
+    }
+
+    /** Deletes an attachment; deleting one that is already gone is not an error. The default refuses, as above. */
+    default void deleteAttachment(String key, String attachmentId) {
+        throw new UnsupportedOperationException("the " + kind() + " connector cannot delete attachments");
+    }
+
+    /** Whether {@link #addAttachment} works on this tracker (the engine skips uploads otherwise). Default false. */
+    default boolean supportsAttachments() {
+        return false;
+    }
 }

@@ -37,6 +37,9 @@ public final class AckHandler implements EventHandler {
             for (CommentTrace trace : ack.commentTraces()) {
                 tx.traces().add(new Trace(twin.id(), TraceKind.COMMENT, trace.receiverId(), trace.senderId()));
             }
+            for (CommentTrace trace : ack.attachmentTraces()) {
+                tx.traces().add(new Trace(twin.id(), TraceKind.ATTACHMENT, trace.receiverId(), trace.senderId()));
+            }
             claimed.complete(tx);
         });
     }

@@ -5,6 +5,7 @@ import io.entwine.api.connector.TrackerConnector;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.api.replica.HubProject;
 import io.entwine.core.TwinContext;
+import io.entwine.core.attachments.AttachmentTransfer;
 import io.entwine.core.protocol.AckMessage;
 import io.entwine.core.protocol.MessageCodec;
 import io.entwine.core.protocol.ReplicaMessage;
@@ -22,6 +23,7 @@ import io.entwine.script.IncomingResult;
 import io.entwine.script.OutgoingInput;
 import io.entwine.script.RuleEngine;
 import io.entwine.script.RuleServices;
+import io.entwine.script.SubObjectTraces;
 import io.entwine.store.Database;
 import io.entwine.store.connection.Connection;
 import io.entwine.store.queue.EventKind;
@@ -62,12 +64,18 @@ public final class ApplyHandler implements EventHandler {
 
     public ApplyHandler(Database database, TrackerConnector connector, RuleEngine engine, RuleBook rules, TwinContext context,
                         CreationGuard creations, String defaultProject, Clock clock, Runnable wake) {
+        this(database, connector, engine, rules, context, creations, defaultProject, clock, wake, null);
+    }
+
+    /** With the attachment transfer that uploads the other side's attachments (null: attachments are not written). */
+    public ApplyHandler(Database database, TrackerConnector connector, RuleEngine engine, RuleBook rules, TwinContext context,
+                        CreationGuard creations, String defaultProject, Clock clock, Runnable wake, AttachmentTransfer attachments) {
         this.database = database;
         this.connector = connector;
         this.engine = engine;
         this.rules = rules;
         this.context = context;
-        this.writer = new TrackerWriter(database, connector, creations);
+        this.writer = new TrackerWriter(database, connector, creations, attachments);
         this.defaultProject = defaultProject;
         this.clock = clock;
         this.wake = wake;
@@ -84,15 +92,16 @@ public final class ApplyHandler implements EventHandler {
         HubIssue previous = hasPrevious ? ReplicaCodec.fromJsonString(twin.lastReceivedReplica()) : new HubIssue();
         boolean firstSync = twin.localKey() == null;
         HubIssue local = firstSync ? blankEntity() : connector.read(twin.localKey());
-        Map<String, String> commentTraces = firstSync ? Map.of()
-                : database.inTransaction(tx -> tx.traces().remoteToLocal(twin.id(), TraceKind.COMMENT));
+        SubObjectTraces subObjectTraces = firstSync ? SubObjectTraces.NONE
+                : database.inTransaction(tx -> new SubObjectTraces(tx.traces().remoteToLocal(twin.id(), TraceKind.COMMENT),
+                        tx.traces().remoteToLocal(twin.id(), TraceKind.ATTACHMENT), Map.of()));
         ActiveRule incomingRule = rules.incoming(connection.id());
         CompiledRule incoming = incomingRule.compiled();
         database.useTransaction(tx -> tx.queue().recordRuleVersion(claimed.event().id(), incomingRule.version()));
         RuleServices services = context.services(connection);
 
         IncomingResult withReplica = engine.runIncoming(incoming, new IncomingInput(replica, previous, local.copy(),
-                firstSync, message.sourceUrl(), commentTraces, services));
+                firstSync, message.sourceUrl(), subObjectTraces, services));
         if (withReplica.skipped()) {
             log.info("incoming rules declined to create an entity for remote {}", message.sourceKey());
             database.useTransaction(tx -> {
@@ -104,7 +113,7 @@ public final class ApplyHandler implements EventHandler {
         HubIssue target = withReplica.issue();
         if (!firstSync && hasPrevious) {
             IncomingResult withPrevious = engine.runIncoming(incoming, new IncomingInput(previous, previous, local.copy(),
-                    false, message.sourceUrl(), commentTraces, services));
+                    false, message.sourceUrl(), subObjectTraces, services));
             MergeResult merge = FieldMerge.merge(local, withPrevious.issue(), withReplica.issue());
             target = merge.merged();
             for (FieldConflict conflict : merge.conflicts()) {
@@ -123,7 +132,8 @@ public final class ApplyHandler implements EventHandler {
         String baselineJson = ReplicaCodec.toJsonString(baselineTree);
         String localKey = written.getKey();
         String url = written.getUrl() != null ? written.getUrl() : connector.browseUrl(localKey);
-        AckMessage ack = new AckMessage(message.sourceKey(), localKey, url, baselineTree, result.newTraces());
+        AckMessage ack = new AckMessage(message.sourceKey(), localKey, url, baselineTree, result.newTraces(),
+                result.attachmentTraces());
         database.useTransaction(tx -> {
             tx.twins().setRemote(twin.id(), message.sourceKey(), message.sourceUrl());
             tx.twins().setLastReceived(twin.id(), ReplicaCodec.toJsonString(replica));

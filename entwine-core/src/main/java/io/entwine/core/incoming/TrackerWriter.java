@@ -4,6 +4,7 @@ import io.entwine.api.connector.EntityRef;
 import io.entwine.api.connector.TrackerConnector;
 import io.entwine.api.replica.HubComment;
 import io.entwine.api.replica.HubIssue;
+import io.entwine.core.attachments.AttachmentTransfer;
 import io.entwine.core.protocol.CommentTrace;
 import io.entwine.model.diff.EntityChanges;
 import io.entwine.model.diff.EntityDiff;
@@ -18,18 +19,21 @@ import java.util.List;
 /**
  * Writes the difference between the local entity and the state the incoming rules produced, and nothing
  * else: one create or update for the fields, a transition when the status changed, one call per added,
- * edited or deleted comment. Each comment trace is recorded as soon as its comment exists, and a created
+ * edited or deleted comment or attachment (see {@link AttachmentWrites}). Each comment trace is recorded as soon as its comment exists, and a created
  * entity's key as soon as the tracker returns it.
  */
 final class TrackerWriter {
     private final Database database;
     private final TrackerConnector connector;
     private final CreationGuard creations;
+    private final AttachmentTransfer attachments;
 
-    TrackerWriter(Database database, TrackerConnector connector, CreationGuard creations) {
+    /** {@code attachments} null: attachment changes are not written. */
+    TrackerWriter(Database database, TrackerConnector connector, CreationGuard creations, AttachmentTransfer attachments) {
         this.database = database;
         this.connector = connector;
         this.creations = creations;
+        this.attachments = attachments;
     }
 
     WriteResult write(Twin twin, HubIssue local, HubIssue target, boolean create) {
@@ -96,7 +100,10 @@ final class TrackerWriter {
             database.useTransaction(tx -> tx.traces().removeByLocal(twin.id(), TraceKind.COMMENT, deleted));
         }
         written.setComments(comments);
-        return new WriteResult(connector.normalizeWritten(written), traces, writes);
+        AttachmentWrites files = attachments == null ? AttachmentWrites.NONE
+                : AttachmentWrites.write(attachments, database, connector, twin, key, changes, written.getAttachments());
+        written.setAttachments(files.attachments() == null ? written.getAttachments() : files.attachments());
+        return new WriteResult(connector.normalizeWritten(written), traces, writes + files.writes(), files.traces());
     }
 
     private static void replace(List<HubComment> comments, HubComment old, HubComment stored) {

@@ -5,6 +5,7 @@ import io.entwine.api.connector.TrackerConnector;
 import io.entwine.api.errors.EntityNotFoundException;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.core.TwinContext;
+import io.entwine.core.attachments.AttachmentSpool;
 import io.entwine.core.protocol.MessageCodec;
 import io.entwine.core.protocol.ReplicaMessage;
 import io.entwine.core.queue.ClaimedEvent;
@@ -44,9 +45,17 @@ public final class LocalChangeHandler implements EventHandler {
     private final TwinContext context;
     private final Clock clock;
     private final Runnable wake;
+    private final AttachmentSpool attachments;
 
     public LocalChangeHandler(Database database, TrackerConnector connector, RuleEngine engine, RuleBook rules,
                               TwinContext context, Clock clock, Runnable wake) {
+        this(database, connector, engine, rules, context, clock, wake, null);
+    }
+
+    /** With the spool that hashes the entity's attachments before the rules see them (null: hashes stay unknown). */
+    public LocalChangeHandler(Database database, TrackerConnector connector, RuleEngine engine, RuleBook rules,
+                              TwinContext context, Clock clock, Runnable wake, AttachmentSpool attachments) {
+        this.attachments = attachments;
         this.database = database;
         this.connector = connector;
         this.engine = engine;
@@ -86,6 +95,7 @@ public final class LocalChangeHandler implements EventHandler {
             database.useTransaction(tx -> tx.twins().setLastLocalUpdate(twin.id(), covered));
         }
         var connection = context.connection(claimed.event().connectionId());
+        if (attachments != null) attachments.prepare(connection.id(), entity);
         ActiveRule rule = rules.outgoing(connection.id());
         database.useTransaction(tx -> tx.queue().recordRuleVersion(claimed.event().id(), rule.version()));
         HubIssue replica = engine.runOutgoing(rule.compiled(), new OutgoingInput(entity, context.services(connection))).replica();

@@ -14,6 +14,11 @@
  * |             | when one of them has no local match (or a hidden e-mail) the local assignees are kept  |
  * |             | (logged)                                                                               |
  * | comments    | merged: added, edited and deleted like the remote ones (commentHelper.mergeComments)   |
+ * | attachments | GitHub has no upload API for issue files: each remote attachment becomes one comment   |
+ * |             | linking to it on the other tracker (replica.customKeys.attachmentUrls), written by the |
+ * |             | sync account and never sent back; when the attachment is removed there, its link       |
+ * |             | comment is deleted. The comment carries a hidden marker <!-- entwine-attachment:ID -->  |
+ * |             | that keeps it unique; the GitHub outgoing rules leave marked comments out.             |
  */
 def DONE_LIKE = ["done", "closed", "resolved"]
 
@@ -46,3 +51,21 @@ if (remoteAssignees.isEmpty()) {
 }
 
 issue.comments = commentHelper.mergeComments(issue, replica)
+
+def ATTACHMENT_MARK = "<!-- entwine-attachment:"
+def markOf = { String body ->
+    int at = body == null ? -1 : body.indexOf(ATTACHMENT_MARK)
+    at < 0 ? null : body.substring(at + ATTACHMENT_MARK.length(), body.indexOf(" -->", at))
+}
+def linked = issue.comments.collect { markOf(it.body) }.findAll { it != null }
+def urls = replica.customKeys?.attachmentUrls ?: [:]
+replica.addedAttachments.findAll { it.id != null && !(it.id in linked) }.each { a ->
+    def name = (a.filename ?: "file").replace("[", "(").replace("]", ")")
+    def url = urls[a.id]
+    def link = url ? "[" + name + "](" + url + ")" : name
+    def size = a.filesize != null ? " (" + a.filesize + " bytes)" : ""
+    issue.comments = commentHelper.addComment("Attachment added on the other side: " + link + size + "\n\n"
+            + ATTACHMENT_MARK + a.id + " -->", false, issue.comments)
+}
+def present = replica.attachments.collect { it.id }
+issue.comments = issue.comments.findAll { def mark = markOf(it.body); mark == null || mark in present }

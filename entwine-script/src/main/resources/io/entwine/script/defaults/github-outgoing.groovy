@@ -2,7 +2,8 @@
  * Default OUTGOING rules of a GitHub node: what of the local GitHub issue is sent to the other side.
  *
  * Sent as they are: key (the issue number), summary (title), description (body), status (`open` or
- * `closed`), resolution (when the connector maps one), assignee and assignees, reporter, comments.
+ * `closed`), resolution (when the connector maps one), assignee and assignees, reporter, comments (except the
+ * comments the incoming rules wrote to link to the other side's attachments, marked `<!-- entwine-attachment:ID -->`).
  *
  * Priority: GitHub has none, so a label named `priority: <Name>` (prefix matched case-insensitively,
  * e.g. `priority: High`) is sent as `replica.priority = <Name>` and left out of `replica.labels`. When
@@ -23,4 +24,4 @@ replica.labels      = issue.labels.findAll { !isPriorityLabel(it) }
 replica.assignee    = issue.assignee
 replica.assignees   = issue.assignees
 replica.reporter    = issue.reporter
-replica.comments    = issue.comments
+replica.comments    = issue.comments.findAll { !(it.body?.contains("<!-- entwine-attachment:")) }

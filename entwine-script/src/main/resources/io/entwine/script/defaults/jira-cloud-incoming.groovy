@@ -18,6 +18,8 @@
  * |             | any other name that exists locally (case-insensitive) -> that status                   |
  * |             | any other name -> local status kept (logged)                                           |
  * | comments    | merged: added, edited and deleted like the remote ones (commentHelper.mergeComments)   |
+ * | attachments | merged: a remote file added is uploaded here (content fetched from the other node and   |
+ * |             | checked by SHA-256), one removed there is deleted here (attachmentHelper)              |
  */
 def DONE_LIKE = ["done", "closed", "resolved"]
 
@@ -64,3 +66,4 @@ if (remoteStatus == "closed") {
 }
 
 issue.comments = commentHelper.mergeComments(issue, replica)
+issue.attachments = attachmentHelper.mergeAttachments(issue, replica)

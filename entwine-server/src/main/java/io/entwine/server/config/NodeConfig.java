@@ -4,6 +4,7 @@ import io.entwine.api.connector.ConnectorConfig;
 import io.entwine.api.errors.ConfigException;
 import io.entwine.core.NodeIdentity;
 import io.entwine.core.NodeSettings;
+import io.entwine.core.attachments.AttachmentSettings;
 import io.entwine.core.notify.NotifySettings;
 import io.entwine.server.mail.SmtpSettings;
 import io.entwine.store.DatabaseConfig;
@@ -38,6 +39,8 @@ import java.util.Set;
  * sync.workers       worker threads (default 8)
  * sync.pollInterval  ISO-8601 duration between polling sweeps (default PT30S)
  * sync.startWorkers  start syncing at once (default true)
+ * attachments.maxBytes  largest attachment transferred, in bytes (default 104857600 = 100 MB); larger ones are
+ *                    skipped with an entity-level error; content is spooled in &lt;dataDir&gt;/attachments
  * tracker.kind       jira-cloud | github (required)
  * tracker.baseUrl    tracker REST base URL (required)
  * tracker.*          connector settings: jira-cloud: email, apiToken, project, webhookSecret;
@@ -58,7 +61,7 @@ import java.util.Set;
  */
 public record NodeConfig(String name, String host, int port, String publicUrl, Path dataDir, Path keyFile, DatabaseConfig database,
                          NodeSettings settings, String trackerKind, Map<String, String> trackerSettings,
-                         NotifyConfig notifications) {
+                         NotifyConfig notifications, AttachmentSettings attachments) {
 
     /** Optional keys an environment variable may set even when the file does not mention them. */
     private static final List<String> OPTIONAL_KEYS = List.of("notify.smtp.host", "notify.smtp.port", "notify.smtp.user",
@@ -71,7 +74,7 @@ public record NodeConfig(String name, String host, int port, String publicUrl, P
      */
     private static final Set<String> KNOWN_KEYS = Set.of("node.name", "node.port", "node.host", "node.publicUrl",
             "node.dataDir", "node.keyFile", "database.url", "database.user", "database.password", "sync.workers",
-            "sync.pollInterval", "sync.startWorkers", "tracker.kind", "tracker.baseUrl", "tracker.email", "tracker.apiToken",
+            "sync.pollInterval", "sync.startWorkers", "attachments.maxBytes", "tracker.kind", "tracker.baseUrl", "tracker.email", "tracker.apiToken",
             "tracker.project", "tracker.token", "tracker.repository", "tracker.webhookSecret");
 
     public static NodeConfig load(Path file) {
@@ -117,7 +120,9 @@ public record NodeConfig(String name, String host, int port, String publicUrl, P
             if (k.startsWith("tracker.") && !k.equals("tracker.kind")) tracker.put(k.substring("tracker.".length()), v);
         });
         if (!tracker.containsKey("baseUrl")) throw new ConfigException(source + ": 'tracker.baseUrl' is required");
-        return new NodeConfig(name, host, port, publicUrl, dataDir, key, database, settings, kind, tracker, notifications(r));
+        AttachmentSettings attachments = new AttachmentSettings(dataDir.resolve("attachments"),
+                r.longValue("attachments.maxBytes", AttachmentSettings.DEFAULT_MAX_BYTES));
+        return new NodeConfig(name, host, port, publicUrl, dataDir, key, database, settings, kind, tracker, notifications(r), attachments);
     }
 
     /** The e-mail notifications, or null when {@code notify.smtp.host} is not set (and no other notify key is). */
@@ -183,6 +188,17 @@ public record NodeConfig(String name, String host, int port, String publicUrl, P
                 return Integer.parseInt(v);
             } catch (NumberFormatException e) {
                 throw new ConfigException(source + ": '" + key + "' must be a whole number, got '" + v + "'");
+            }
+        }
+
+        long longValue(String key, long fallback) {
+            String v = optional(key, String.valueOf(fallback));
+            try {
+                long n = Long.parseLong(v);
+                if (n < 0) throw new NumberFormatException();
+                return n;
+            } catch (NumberFormatException e) {
+                throw new ConfigException(source + ": '" + key + "' must be a whole number of bytes, got '" + v + "'");
             }
         }
 

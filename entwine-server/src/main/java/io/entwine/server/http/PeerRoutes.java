@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Node-to-node messages and tracker webhooks: the two routes the outside world pushes to. */
+/** Node-to-node messages, attachment content for the peer, and tracker webhooks: the routes the outside world calls. */
 final class PeerRoutes {
     private final Node node;
 
@@ -22,6 +22,7 @@ final class PeerRoutes {
     List<Route> routes() {
         return List.of(
                 new Route("POST", PeerHeaders.MESSAGES_PATH, this::message, Route.Access.SIGNED),
+                new Route("GET", "/peer/v1/attachments/{sha256}", this::attachment, Route.Access.SIGNED),
                 new Route("POST", "/webhooks/{kind}", this::webhook, Route.Access.SIGNED));
     }
 
@@ -34,6 +35,16 @@ final class PeerRoutes {
         } else {
             ctx.status(result == InboxResult.QUEUED ? 202 : 200).contentType("application/json").result(PeerAnswers.accepted());
         }
+    }
+
+    /** Streams spooled attachment content to the peer whose signed request asks for it (never read whole into memory). */
+    private void attachment(Context ctx) throws java.io.IOException {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(ctx.headerMap());
+        java.nio.file.Path content = node.peerAttachment(headers, ctx.pathParam("sha256"));
+        ctx.status(200).contentType("application/octet-stream");
+        ctx.header("Content-Length", Long.toString(java.nio.file.Files.size(content)));
+        ctx.result(java.nio.file.Files.newInputStream(content));
     }
 
     private void webhook(Context ctx) {

@@ -57,6 +57,22 @@ class NodeConfigTest {
     }
 
     @Test
+    void attachmentsSpoolInTheDataDirectoryWithAConfigurableSizeLimit() {
+        Properties p = minimal();
+        p.setProperty("node.dataDir", "/var/lib/entwine/jira");
+        NodeConfig defaults = NodeConfig.from(p, Map.of(), "t");
+        assertThat(defaults.attachments().spoolDirectory()).isEqualTo(Path.of("/var/lib/entwine/jira/attachments"));
+        assertThat(defaults.attachments().maxBytes()).isEqualTo(100L * 1024 * 1024);
+
+        p.setProperty("attachments.maxBytes", "1048576");
+        assertThat(NodeConfig.from(p, Map.of(), "t").attachments().maxBytes()).isEqualTo(1_048_576L);
+        assertThat(NodeConfig.from(p, Map.of("ENTWINE_ATTACHMENTS_MAXBYTES", "42"), "t").attachments().maxBytes()).isEqualTo(42L);
+        p.setProperty("attachments.maxBytes", "10MB");
+        assertThatThrownBy(() -> NodeConfig.from(p, Map.of(), "t")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'attachments.maxBytes'").hasMessageContaining("10MB");
+    }
+
+    @Test
     void namesTheMissingOrWrongSetting() {
         Properties p = minimal();
         p.remove("node.name");

@@ -1,6 +1,7 @@
 package io.entwine.connector.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.entwine.api.replica.HubAttachment;
 import io.entwine.api.replica.HubComment;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.api.replica.HubIssueType;
@@ -20,7 +21,7 @@ import java.util.List;
 final class IssueMapping {
     /** The issue fields {@link #issue} reads. */
     static final String FIELDS = "summary,description,status,priority,resolution,issuetype,project,assignee,reporter,"
-            + "creator,labels,created,updated,parent,comment";
+            + "creator,labels,created,updated,parent,comment,attachment";
 
     private final TextCodec text;
     private final String baseUrl;
@@ -62,7 +63,19 @@ final class IssueMapping {
         List<HubComment> hubComments = new ArrayList<>();
         for (JsonNode c : comments) hubComments.add(comment(c));
         issue.setComments(hubComments);
+        List<HubAttachment> attachments = new ArrayList<>();
+        f.path("attachment").forEach(a -> attachments.add(attachment(a)));
+        issue.setAttachments(attachments);
         return issue;
+    }
+
+    /** An {@code Attachment} (issue field, upload answer); the content hash is the engine's to compute. */
+    HubAttachment attachment(JsonNode json) {
+        HubAttachment a = new HubAttachment(json.path("id").asText(null), json.path("filename").asText(null),
+                json.path("mimeType").asText(null), json.hasNonNull("size") ? json.get("size").asLong() : null, null);
+        a.setCreated(JiraTimestamps.parse(json.path("created").asText(null), "attachment created"));
+        a.setAuthor(user(json.get("author")));
+        return a;
     }
 
     HubComment comment(JsonNode json) {

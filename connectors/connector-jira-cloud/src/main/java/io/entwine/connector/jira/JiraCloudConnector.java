@@ -14,6 +14,7 @@ import io.entwine.api.connector.WebhookRequest;
 import io.entwine.api.errors.ConfigException;
 import io.entwine.api.errors.EntityException;
 import io.entwine.api.errors.EntityNotFoundException;
+import io.entwine.api.replica.HubAttachment;
 import io.entwine.api.replica.HubComment;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.api.replica.HubIssueType;
@@ -25,6 +26,7 @@ import io.entwine.connector.support.RawRequests;
 import io.entwine.connector.support.Sleeper;
 import io.entwine.connector.support.TrackerHttp;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -50,6 +52,7 @@ public final class JiraCloudConnector implements TrackerConnector {
     private final TextCodec text;
     private final Sleeper sleeper;
     private volatile Session session;
+    private volatile JiraAttachments attachments;
 
     private record Session(JiraSettings settings, JiraApi api, IssueMapping mapping, WriteBodies bodies,
                            JiraDirectory directory, ChangeFeed feed, JiraWebhooks webhooks, TrackerInfo info) {
@@ -98,6 +101,7 @@ public final class JiraCloudConnector implements TrackerConnector {
         IssueMapping mapping = new IssueMapping(text, settings.baseUrl());
         JiraDirectory directory = new JiraDirectory(api);
         directory.initialStatus(); // loads the status list now, so normalizeWritten never calls Jira
+        attachments = new JiraAttachments(settings.baseUrl(), authorization, mapping);
         session = new Session(settings, api, mapping, new WriteBodies(text, directory), directory,
                 new ChangeFeed(api, settings.project(), settings.overlap(), zoneOf(myself)),
                 new JiraWebhooks(api, settings.project(), settings.webhookSecret()), info);
@@ -126,6 +130,7 @@ public final class JiraCloudConnector implements TrackerConnector {
     @Override
     public void stop() {
         session = null;
+        attachments = null;
     }
 
     private Session session() {
@@ -301,5 +306,30 @@ public final class JiraCloudConnector implements TrackerConnector {
 
     private static EntityNotFoundException notFound(String key, Session s) {
         return new EntityNotFoundException(key, "Jira issue " + key + " does not exist or is not visible to " + s.settings().email());
+    }
+
+    /** Streams the attachment from Jira, following Cloud's redirect to its media host (without our credentials). */
+    @Override
+    public InputStream openAttachment(String key, String attachmentId) {
+        session();
+        return attachments.open(key, attachmentId);
+    }
+
+    /** Streams {@code content} to Jira as a multipart upload of known length; see {@link JiraAttachments}. */
+    @Override
+    public HubAttachment addAttachment(String key, String fileName, String mimeType, long size, InputStream content) {
+        session();
+        return attachments.upload(key, fileName, mimeType, size, content);
+    }
+
+    @Override
+    public void deleteAttachment(String key, String attachmentId) {
+        session();
+        attachments.delete(attachmentId);
+    }
+
+    @Override
+    public boolean supportsAttachments() {
+        return true;
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 final class FieldSelection {
     static final List<String> ALL = List.of("summary", "description", "status", "priority", "issuetype", "project",
             "assignee", "reporter", "creator", "labels", "created", "updated", "resolution", "resolutiondate",
-            "statuscategorychangedate", "parent", "subtasks", "comment");
+            "statuscategorychangedate", "parent", "subtasks", "comment", "attachment");
 
     private final Set<String> included = new HashSet<>();
 

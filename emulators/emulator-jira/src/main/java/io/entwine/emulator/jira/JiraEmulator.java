@@ -44,6 +44,7 @@ public final class JiraEmulator extends EmulatorServer {
     private final JiraSite site;
     private final IssueEvents events;
     private final RateLimiter rateLimiter;
+    private final AttachmentRoutes attachments;
     private final Map<String, String> apiTokens = new ConcurrentHashMap<>();
     private volatile String siteUrl;
 
@@ -53,6 +54,7 @@ public final class JiraEmulator extends EmulatorServer {
                 UUID.nameUUIDFromBytes("entwine-jira-emulator".getBytes(StandardCharsets.UTF_8)).toString());
         this.events = new IssueEvents(site);
         this.rateLimiter = new RateLimiter(clock);
+        this.attachments = new AttachmentRoutes(site, events);
         synchronized (site) {
             JiraUser admin = site.catalog.addUser(DEFAULT_EMAIL, "Demo Admin", true);
             site.catalog.addUser("alice@example.com", "Alice Able", false);
@@ -116,6 +118,11 @@ public final class JiraEmulator extends EmulatorServer {
         rateLimiter.setPerSecond(requestsPerSecond);
     }
 
+    /** The largest attachment upload accepted (413 beyond), reported by {@code /attachment/meta}; default 10 MB. */
+    public void setAttachmentUploadLimit(long bytes) {
+        attachments.setUploadLimit(bytes);
+    }
+
     /** The id {@code /_edge/tenant_info} reports (stable by default; set distinct ids for several sites). */
     public void setCloudId(String cloudId) {
         site.cloudId = cloudId;
@@ -163,6 +170,7 @@ public final class JiraEmulator extends EmulatorServer {
         new CommentRoutes(site, events).register(config.routes);
         new MetadataRoutes(site).register(config.routes);
         new WebhookRoutes(site).register(config.routes);
+        attachments.register(config.routes);
         config.routes.exception(JiraError.class, (e, ctx) -> answer(ctx, e.status(), e.body()));
         config.routes.exception(Exception.class, (e, ctx) -> {
             log.error("Jira emulator failed on {} {}", ctx.method(), ctx.path(), e);

@@ -16,6 +16,7 @@ final class JiraIssue {
     final String creatorAccountId;
     final List<String> labels = new ArrayList<>();
     final List<JiraComment> comments = new ArrayList<>();
+    final List<JiraAttachment> attachments = new ArrayList<>();
     final List<History> histories = new ArrayList<>();
     JiraIssueType type;
     JiraIssue parent;

@@ -222,6 +222,7 @@ final class JiraJson {
         if (selection.includes("statuscategorychangedate")) f.put("statuscategorychangedate", time(issue.statusCategoryChanged));
         if (selection.includes("parent") && issue.parent != null) f.set("parent", parentRef(issue.parent));
         if (selection.includes("subtasks")) f.putArray("subtasks");
+        if (selection.includes("attachment")) f.set("attachment", AttachmentJson.field(this, issue));
         if (selection.includes("comment")) {
             ObjectNode comment = commentPage(issue, issue.comments, 0, issue.comments.size());
             comment.put("self", api("issue/" + issue.id + "/comment"));
