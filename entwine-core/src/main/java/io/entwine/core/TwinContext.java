@@ -3,6 +3,7 @@ package io.entwine.core;
 import io.entwine.api.connector.TrackerConnector;
 import io.entwine.api.errors.ConfigException;
 import io.entwine.api.errors.SyncException;
+import io.entwine.core.actions.StoreTwinLookup;
 import io.entwine.script.RuleServices;
 import io.entwine.store.Database;
 import io.entwine.store.connection.Connection;
@@ -34,9 +35,14 @@ public final class TwinContext {
                 .orElseThrow(() -> new ConfigException("connection " + connectionId + " does not exist on this node"));
     }
 
+    /**
+     * The services the connection's rules see: the tracker, the names, and the connection's twins for look-ups.
+     * {@code store(issue)} is added per run by the apply ({@link io.entwine.core.actions.RunServices}).
+     */
     public RuleServices services(Connection connection) {
         return new RuleServices(connector, connection.name(), identity.name(),
-                connection.peerName() == null ? "peer" : connection.peerName(), rulesLog);
+                connection.peerName() == null ? "peer" : connection.peerName(), rulesLog, null,
+                new StoreTwinLookup(database, connection.id(), null), null);
     }
 
     public TrackerConnector connector() {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class StoreContract {
     /** Children first, so foreign keys never block the wipe. */
-    private static final String[] TABLES = {"sync_errors", "sync_events", "traces", "received_messages", "invitations",
+    private static final String[] TABLES = {"action_steps", "parent_waits", "twin_remote_ids", "sync_errors", "sync_events", "traces", "received_messages", "invitations",
         "rule_versions", "twins", "connections", "cursors", "settings"};
 
     protected final ManualClock clock = new ManualClock();

@@ -190,8 +190,28 @@ public final class HubIssue {
 
     /** Custom fields by name (and by id when the tracker has ids). Live map: scripts may put into it. */
     public Map<String, HubCustomField> getCustomFields() { return customFields; }
+    /**
+     * Replaces the custom fields ({@code replica.customFields = [...]}): a value that is a {@link HubCustomField} is
+     * kept, any other becomes an untyped field of that name holding the value; null clears them.
+     */
+    public void setCustomFields(Map<?, ?> fields) {
+        Map<String, HubCustomField> replaced = new LinkedHashMap<>();
+        if (fields != null) {
+            fields.forEach((name, value) -> replaced.put(String.valueOf(name), value instanceof HubCustomField f ? f
+                    : new HubCustomField(null, String.valueOf(name), null, value)));
+        }
+        customFields.clear();
+        customFields.putAll(replaced);
+    }
     /** Free map of serialisable values that travels as-is. Live map. */
     public Map<String, Object> getCustomKeys() { return customKeys; }
+    /** Replaces the custom keys ({@code replica.customKeys = [...]}); null clears them. */
+    public void setCustomKeys(Map<?, ?> keys) {
+        Map<String, Object> replaced = new LinkedHashMap<>();
+        if (keys != null) keys.forEach((k, v) -> replaced.put(String.valueOf(k), v));
+        customKeys.clear();
+        customKeys.putAll(replaced);
+    }
     /** Script-set properties that are not standard fields, in insertion order. Live map. */
     public Map<String, Object> extras() { return extras; }
 

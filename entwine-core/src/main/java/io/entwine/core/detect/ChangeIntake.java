@@ -28,6 +28,9 @@ import java.util.Map;
  * <p>De-duplication: a twin that already has a pending local-change event gets no second one (the
  * event reads the entity's latest state anyway), and a notice no newer than the last one seen for the
  * entity is skipped ({@link #isSeen}): the polling overlap window reports the same change again.
+ *
+ * <p>A connection that does not sync everything ({@code syncAll} false) takes changes only of the entities already
+ * under sync on it (brought there by rules: {@code syncHelper.exalate}, a connection to an existing entity).
  */
 public final class ChangeIntake {
     private static final Logger log = LoggerFactory.getLogger(ChangeIntake.class);
@@ -47,7 +50,7 @@ public final class ChangeIntake {
     /** Queues what needs processing; returns how many local-change events were queued. */
     public int accept(List<ChangedEntity> changes, ChangeSource source) {
         if (changes.isEmpty()) return 0;
-        boolean allKnown = database.inTransaction(tx -> targets(tx).stream().allMatch(c -> changes.stream()
+        boolean allKnown = database.inTransaction(tx -> targets(tx).stream().filter(ChangeIntake::syncsAll).allMatch(c -> changes.stream()
                 .allMatch(ch -> ch.deleted() || tx.twins().findByLocalKey(c.id(), ch.key()).isPresent())));
         int queued = allKnown
                 ? database.inTransaction(tx -> queue(tx, changes, source))
@@ -64,8 +67,11 @@ public final class ChangeIntake {
     private static List<Connection> targets(StoreTx tx) {
         return tx.connections().list().stream()
                 .filter(c -> c.status() == ConnectionStatus.ACTIVE || c.status() == ConnectionStatus.PAUSED)
-                .filter(c -> ConnectionSettings.fromJson(c.configJson()).syncAll())
                 .toList();
+    }
+
+    private static boolean syncsAll(Connection connection) {
+        return ConnectionSettings.fromJson(connection.configJson()).syncAll();
     }
 
     private int queue(StoreTx tx, List<ChangedEntity> changes, ChangeSource source) {
@@ -79,7 +85,9 @@ public final class ChangeIntake {
                 continue;
             }
             for (Connection connection : targets) {
-                Twin twin = tx.twins().getOrCreateByLocalKey(connection.id(), change.key(), now);
+                Twin twin = syncsAll(connection) ? tx.twins().getOrCreateByLocalKey(connection.id(), change.key(), now)
+                        : tx.twins().findByLocalKey(connection.id(), change.key()).orElse(null);
+                if (twin == null) continue;
                 if (twin.state() != TwinState.ACTIVE) continue;
                 if (isSeen(twin.lastLocalUpdate(), change.updated(), source)) continue;
                 if (change.updated() != null) tx.twins().setLastLocalUpdate(twin.id(), change.updated());

@@ -1,6 +1,7 @@
 package io.entwine.core.incoming;
 
 import io.entwine.core.TwinContext;
+import io.entwine.core.actions.ParentGate;
 import io.entwine.core.protocol.AckMessage;
 import io.entwine.core.protocol.CommentTrace;
 import io.entwine.core.protocol.MessageCodec;
@@ -16,6 +17,8 @@ import io.entwine.store.twin.Twin;
  * ACK_APPLY: the peer applied our replica. Its baseline becomes our "previous" replica (the merge base
  * both sides now agree on) and the comments it created are traced to ours, so they are never taken for
  * new comments when they come back in its replicas. (The peer's key was recorded by the inbox already.)
+ * Now that the twin has both keys, the twins here whose replicas name it as their parent by the peer's key are
+ * released ({@link ParentGate#release}).
  */
 public final class AckHandler implements EventHandler {
     private final Database database;
@@ -34,6 +37,7 @@ public final class AckHandler implements EventHandler {
                 : ReplicaCodec.toJsonString(ReplicaCodec.fromJson(ack.baseline()));
         database.useTransaction(tx -> {
             if (baseline != null) tx.twins().setLastReceived(twin.id(), baseline);
+            if (twin.localKey() != null) ParentGate.release(tx, twin.connectionId(), java.util.List.of(ack.key()));
             for (CommentTrace trace : ack.commentTraces()) {
                 tx.traces().add(new Trace(twin.id(), TraceKind.COMMENT, trace.receiverId(), trace.senderId()));
             }

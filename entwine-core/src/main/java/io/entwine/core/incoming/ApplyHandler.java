@@ -6,6 +6,10 @@ import io.entwine.api.replica.HubIssue;
 import io.entwine.api.replica.HubProject;
 import io.entwine.core.TwinContext;
 import io.entwine.core.attachments.AttachmentTransfer;
+import io.entwine.core.actions.ActionExecutor;
+import io.entwine.core.actions.ParentGate;
+import io.entwine.core.actions.RunServices;
+import io.entwine.core.actions.TrackerEntityStore;
 import io.entwine.core.protocol.AckMessage;
 import io.entwine.core.protocol.MessageCodec;
 import io.entwine.core.protocol.ReplicaMessage;
@@ -24,19 +28,19 @@ import io.entwine.script.OutgoingInput;
 import io.entwine.script.RuleEngine;
 import io.entwine.script.RuleServices;
 import io.entwine.script.SubObjectTraces;
+import io.entwine.script.actions.RunActions;
 import io.entwine.store.Database;
 import io.entwine.store.connection.Connection;
 import io.entwine.store.queue.EventKind;
 import io.entwine.store.queue.NewEvent;
-import io.entwine.store.trace.TraceKind;
 import io.entwine.store.twin.Twin;
 import io.entwine.store.twin.TwinState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -48,6 +52,11 @@ import java.util.UUID;
  * the two sides both survive, whatever the rules map. Only the difference between the local entity and
  * the merged result is written. The baseline for echo suppression is the outgoing rules' replica of the
  * state the sync wrote, stored as "last sent" and returned in the ack as the peer's "previous".
+ *
+ * <p>Script actions ({@link io.entwine.core.actions}): only the run on the received replica may act — its
+ * {@code store(issue)} writes, its recorded actions are carried out after the writes; the run on the previous
+ * replica is side-effect free. A replica whose parent is not synced yet waits ({@link ParentGate}). When the rules
+ * ask to sync back, the written state is not taken as the baseline, so it travels back to the peer.
  */
 public final class ApplyHandler implements EventHandler {
     private static final Logger log = LoggerFactory.getLogger(ApplyHandler.class);
@@ -61,6 +70,10 @@ public final class ApplyHandler implements EventHandler {
     private final String defaultProject;
     private final Clock clock;
     private final Runnable wake;
+    private final CreationGuard creations;
+    private final RunServices runServices;
+    private final ActionExecutor actions;
+    private final ParentGate parents;
 
     public ApplyHandler(Database database, TrackerConnector connector, RuleEngine engine, RuleBook rules, TwinContext context,
                         CreationGuard creations, String defaultProject, Clock clock, Runnable wake) {
@@ -79,6 +92,10 @@ public final class ApplyHandler implements EventHandler {
         this.defaultProject = defaultProject;
         this.clock = clock;
         this.wake = wake;
+        this.creations = creations;
+        this.runServices = new RunServices(database);
+        this.actions = new ActionExecutor(database, connector, clock);
+        this.parents = new ParentGate(database, clock);
     }
 
     @Override
@@ -88,20 +105,26 @@ public final class ApplyHandler implements EventHandler {
         Connection connection = context.connection(claimed.event().connectionId());
         ReplicaMessage message = MessageCodec.read(claimed.event().payload(), ReplicaMessage.class);
         HubIssue replica = ReplicaCodec.fromJson(message.replica());
+        parents.check(connection.id(), twin, replica, message.sourceKey());
         boolean hasPrevious = twin.lastReceivedReplica() != null;
         HubIssue previous = hasPrevious ? ReplicaCodec.fromJsonString(twin.lastReceivedReplica()) : new HubIssue();
         boolean firstSync = twin.localKey() == null;
         HubIssue local = firstSync ? blankEntity() : connector.read(twin.localKey());
-        SubObjectTraces subObjectTraces = firstSync ? SubObjectTraces.NONE
-                : database.inTransaction(tx -> new SubObjectTraces(tx.traces().remoteToLocal(twin.id(), TraceKind.COMMENT),
-                        tx.traces().remoteToLocal(twin.id(), TraceKind.ATTACHMENT), Map.of()));
+        SubObjectTraces traces = firstSync ? SubObjectTraces.NONE : runServices.traces(twin.id());
         ActiveRule incomingRule = rules.incoming(connection.id());
         CompiledRule incoming = incomingRule.compiled();
         database.useTransaction(tx -> tx.queue().recordRuleVersion(claimed.event().id(), incomingRule.version()));
         RuleServices services = context.services(connection);
+        TrackerEntityStore store = new TrackerEntityStore(database, connector, creations, twin.id(), twin.localKey(), local);
 
         IncomingResult withReplica = engine.runIncoming(incoming, new IncomingInput(replica, previous, local.copy(),
-                firstSync, message.sourceUrl(), subObjectTraces, services));
+                firstSync, message.sourceUrl(), traces, RunServices.withStore(services, store, local)));
+        RunActions requested = withReplica.actions();
+        if (firstSync && requested.connectTo() != null && !store.stored()) {
+            actions.connect(connection.id(), twin, requested.connectTo());
+            handle(claimed); // applied again, now to the entity it connected to
+            return;
+        }
         if (withReplica.skipped()) {
             log.info("incoming rules declined to create an entity for remote {}", message.sourceKey());
             database.useTransaction(tx -> {
@@ -113,7 +136,7 @@ public final class ApplyHandler implements EventHandler {
         HubIssue target = withReplica.issue();
         if (!firstSync && hasPrevious) {
             IncomingResult withPrevious = engine.runIncoming(incoming, new IncomingInput(previous, previous, local.copy(),
-                    false, message.sourceUrl(), subObjectTraces, services));
+                    false, message.sourceUrl(), traces, RunServices.sideEffectFree(services, local, connector)));
             MergeResult merge = FieldMerge.merge(local, withPrevious.issue(), withReplica.issue());
             target = merge.merged();
             for (FieldConflict conflict : merge.conflicts()) {
@@ -122,24 +145,40 @@ public final class ApplyHandler implements EventHandler {
             }
         }
 
-        WriteResult result = writer.write(twin, local, target, firstSync);
-        HubIssue written = result.written();
+        WriteResult result = store.stored()
+                ? writer.write(context.twin(twin.id()), store.written(), target, false)
+                : writer.write(twin, local, target, firstSync);
+        String localKey = result.written().getKey() != null ? result.written().getKey() : context.twin(twin.id()).localKey();
+        HubIssue written = actions.transitions(claimed.event().id(), localKey, requested.transitions(), result.written());
+        if (written.getKey() == null) written.setKey(localKey);
+        if (firstSync && store.stored()) {
+            // created by store(issue): the tracker recorded our account as its reporter and creator
+            if (written.getReporter() == null) written.setReporter(store.written().getReporter());
+            if (written.getCreator() == null) written.setCreator(store.written().getCreator());
+        }
         CompiledRule outgoing = rules.outgoing(connection.id()).compiled();
         ObjectNode writtenReplica = ReplicaCodec.toJson(engine.runOutgoing(outgoing, new OutgoingInput(written, services)).replica());
         ObjectNode beforeReplica = ReplicaCodec.toJson(engine.runOutgoing(outgoing, new OutgoingInput(local, services)).replica());
         ObjectNode baselineTree = Baseline.merge(twin.lastSentReplica() == null ? null : MessageCodec.tree(twin.lastSentReplica()),
                 beforeReplica, writtenReplica);
         String baselineJson = ReplicaCodec.toJsonString(baselineTree);
-        String localKey = written.getKey();
         String url = written.getUrl() != null ? written.getUrl() : connector.browseUrl(localKey);
-        AckMessage ack = new AckMessage(message.sourceKey(), localKey, url, baselineTree, result.newTraces(),
+        // syncing back: what was written is not a baseline on either side, so it travels to the peer as a change
+        boolean syncBack = requested.syncBack();
+        AckMessage ack = new AckMessage(message.sourceKey(), localKey, url, syncBack ? null : baselineTree, result.newTraces(),
                 result.attachmentTraces());
         database.useTransaction(tx -> {
             tx.twins().setRemote(twin.id(), message.sourceKey(), message.sourceUrl());
             tx.twins().setLastReceived(twin.id(), ReplicaCodec.toJsonString(replica));
-            tx.twins().setLastSent(twin.id(), baselineJson);
-            claimed.complete(tx, List.of(new NewEvent(connection.id(), twin.id(), EventKind.ACK_SEND,
-                    MessageCodec.write(ack), UUID.randomUUID().toString(), clock.instant())));
+            if (!syncBack) tx.twins().setLastSent(twin.id(), baselineJson);
+            if (replica.getId() != null) tx.actions().recordRemoteId(connection.id(), twin.id(), replica.getId());
+            tx.actions().clearWaits(twin.id());
+            ParentGate.release(tx, connection.id(), java.util.Arrays.asList(message.sourceKey(), replica.getId()));
+            List<NewEvent> followUps = new ArrayList<>();
+            followUps.add(new NewEvent(connection.id(), twin.id(), EventKind.ACK_SEND,
+                    MessageCodec.write(ack), UUID.randomUUID().toString(), clock.instant()));
+            followUps.addAll(actions.afterApply(tx, connection.id(), twin.id(), localKey, requested));
+            claimed.complete(tx, followUps);
         });
         log.debug("{} {} from remote {} ({} tracker writes)", firstSync ? "created" : "updated", localKey,
                 message.sourceKey(), result.trackerWrites());

@@ -6,6 +6,7 @@ import io.entwine.api.errors.EntityNotFoundException;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.core.TwinContext;
 import io.entwine.core.attachments.AttachmentSpool;
+import io.entwine.core.actions.ActionExecutor;
 import io.entwine.core.protocol.MessageCodec;
 import io.entwine.core.protocol.ReplicaMessage;
 import io.entwine.core.queue.ClaimedEvent;
@@ -15,6 +16,9 @@ import io.entwine.core.rules.RuleBook;
 import io.entwine.model.codec.ReplicaCodec;
 import io.entwine.model.diff.ReplicaDiff;
 import io.entwine.script.OutgoingInput;
+import io.entwine.script.OutgoingResult;
+import io.entwine.script.actions.RunActions;
+import io.entwine.store.connection.Connection;
 import io.entwine.script.RuleEngine;
 import io.entwine.store.Database;
 import io.entwine.store.queue.EventKind;
@@ -27,13 +31,17 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * LOCAL_CHANGE: read the entity, run the outgoing rules, diff against the last sent replica, and when
- * something changed store the new replica and its SEND event atomically.
+ * something changed store the new replica and its SEND event atomically. What the outgoing rules ask besides
+ * the replica ({@code syncHelper.exalate(parentKey)}, {@code unExalateAfterProcessing()}) is carried out in the
+ * transaction that completes the event ({@link ActionExecutor}). A change queued by the incoming rules'
+ * {@code syncBackAfterProcessing()} still runs when those rules also stopped syncing the twin.
  */
 public final class LocalChangeHandler implements EventHandler {
     private static final Logger log = LoggerFactory.getLogger(LocalChangeHandler.class);
@@ -46,6 +54,7 @@ public final class LocalChangeHandler implements EventHandler {
     private final Clock clock;
     private final Runnable wake;
     private final AttachmentSpool attachments;
+    private final ActionExecutor actions;
 
     public LocalChangeHandler(Database database, TrackerConnector connector, RuleEngine engine, RuleBook rules,
                               TwinContext context, Clock clock, Runnable wake) {
@@ -63,6 +72,7 @@ public final class LocalChangeHandler implements EventHandler {
         this.context = context;
         this.clock = clock;
         this.wake = wake;
+        this.actions = new ActionExecutor(database, connector, clock);
     }
 
     /**
@@ -82,7 +92,9 @@ public final class LocalChangeHandler implements EventHandler {
     @Override
     public void handle(ClaimedEvent claimed) {
         Twin twin = context.twin(claimed.event().twinId());
-        if (twin.state() != TwinState.ACTIVE || twin.localKey() == null) return;
+        boolean active = twin.state() == TwinState.ACTIVE
+                || (twin.state() == TwinState.UNSYNCED && ActionExecutor.isSyncBack(claimed.event().payload()));
+        if (!active || twin.localKey() == null) return;
         HubIssue entity;
         try {
             entity = connector.read(twin.localKey());
@@ -98,9 +110,12 @@ public final class LocalChangeHandler implements EventHandler {
         if (attachments != null) attachments.prepare(connection.id(), entity);
         ActiveRule rule = rules.outgoing(connection.id());
         database.useTransaction(tx -> tx.queue().recordRuleVersion(claimed.event().id(), rule.version()));
-        HubIssue replica = engine.runOutgoing(rule.compiled(), new OutgoingInput(entity, context.services(connection))).replica();
+        OutgoingResult out = engine.runOutgoing(rule.compiled(), new OutgoingInput(entity, context.services(connection)));
+        HubIssue replica = out.replica();
+        RunActions requested = out.actions();
         if (replica.isEmpty()) {
             log.debug("outgoing rules sent nothing for {}", twin.localKey());
+            finishWithActions(claimed, connection, twin, requested);
             return;
         }
         JsonNode json = ReplicaCodec.toJson(replica);
@@ -108,6 +123,7 @@ public final class LocalChangeHandler implements EventHandler {
             Set<String> changed = ReplicaDiff.changedProperties(MessageCodec.tree(twin.lastSentReplica()), json);
             if (changed.isEmpty()) {
                 log.debug("{}: replica unchanged since last sent; nothing to send", twin.localKey());
+                finishWithActions(claimed, connection, twin, requested);
                 return;
             }
             log.debug("{}: changed {}", twin.localKey(), changed);
@@ -117,9 +133,17 @@ public final class LocalChangeHandler implements EventHandler {
         String canonical = ReplicaCodec.toJsonString(replica);
         database.useTransaction(tx -> {
             tx.twins().setLastSent(twin.id(), canonical);
-            claimed.complete(tx, List.of(new NewEvent(connection.id(), twin.id(), EventKind.SEND, message,
-                    UUID.randomUUID().toString(), clock.instant())));
+            List<NewEvent> followUps = new ArrayList<>();
+            followUps.add(new NewEvent(connection.id(), twin.id(), EventKind.SEND, message, UUID.randomUUID().toString(), clock.instant()));
+            followUps.addAll(actions.afterOutgoing(tx, connection.id(), twin.id(), twin.localKey(), requested));
+            claimed.complete(tx, followUps);
         });
+        wake.run();
+    }
+
+    private void finishWithActions(ClaimedEvent claimed, Connection connection, Twin twin, RunActions requested) {
+        if (requested.isEmpty()) return;
+        database.useTransaction(tx -> claimed.complete(tx, actions.afterOutgoing(tx, connection.id(), twin.id(), twin.localKey(), requested)));
         wake.run();
     }
 }

@@ -1,6 +1,7 @@
 package io.entwine.core.queue;
 
 import io.entwine.api.errors.ConfigException;
+import io.entwine.core.actions.ParentNotSyncedException;
 import io.entwine.api.errors.EntityException;
 import io.entwine.api.errors.EntityNotFoundException;
 import io.entwine.api.errors.RateLimitedException;
@@ -45,6 +46,9 @@ public final class ErrorClassifier {
         if (t instanceof RetriableSyncException) {
             Instant at = clock.instant().plus(retryPolicy.delay(event.attempts()));
             return Disposition.retry(at, what + "; will be retried at " + TIME.format(at) + " UTC (attempt " + event.attempts() + ")");
+        }
+        if (t instanceof ParentNotSyncedException) {
+            return Disposition.hold(ErrorLevel.ENTITY, what); // released automatically when the parent syncs
         }
         if (t instanceof EntityNotFoundException || t instanceof EntityException) {
             return Disposition.hold(ErrorLevel.ENTITY, what + "; this twin waits until the cause is fixed and an admin retries or skips the event");

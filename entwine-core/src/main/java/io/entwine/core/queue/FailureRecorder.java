@@ -1,5 +1,7 @@
 package io.entwine.core.queue;
 
+import io.entwine.core.actions.ParentGate;
+import io.entwine.core.actions.ParentNotSyncedException;
 import io.entwine.store.Database;
 import io.entwine.store.errorlog.NewError;
 import io.entwine.store.queue.SyncEvent;
@@ -21,11 +23,13 @@ public final class FailureRecorder {
     private final Database database;
     private final ErrorClassifier classifier;
     private final Clock clock;
+    private final ParentGate parents;
 
     public FailureRecorder(Database database, ErrorClassifier classifier, Clock clock) {
         this.database = database;
         this.classifier = classifier;
         this.clock = clock;
+        this.parents = new ParentGate(database, clock);
     }
 
     public void failed(SyncEvent event, String owner, Throwable failure) {
@@ -48,6 +52,8 @@ public final class FailureRecorder {
             log.warn("event {} ({}) failed, retrying: {}", event.id(), event.kind(), d.message());
         } else {
             log.error("event {} ({}) held at {} level: {}", event.id(), event.kind(), d.level(), d.message());
+            // the parent may have been synced while this event ran: its release found nothing held then
+            if (failure instanceof ParentNotSyncedException) parents.recheck(event);
         }
     }
 

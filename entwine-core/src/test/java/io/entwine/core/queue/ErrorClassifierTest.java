@@ -45,6 +45,14 @@ class ErrorClassifierTest {
     }
 
     @Test
+    void aChildWaitingForItsParentHoldsOnlyItsTwinAndSaysItResumesByItself() {
+        Disposition d = classifier.classify(event(1), new io.entwine.core.actions.ParentNotSyncedException("7", "8"));
+        assertThat(d.action()).isEqualTo(Disposition.Action.HOLD);
+        assertThat(d.level()).isEqualTo(ErrorLevel.ENTITY);
+        assertThat(d.message()).startsWith("parent 7 not synced yet").contains("automatically").doesNotContain("admin");
+    }
+
+    @Test
     void refusedWritesHoldOnlyTheTwin() {
         Disposition d = classifier.classify(event(1), new EntityException("Jira refused PUT /issue/X (400): bad field"));
         assertThat(d.action()).isEqualTo(Disposition.Action.HOLD);
