@@ -78,7 +78,8 @@ final class IssueRoutes {
             Map<String, Object> values = writer.resolve(body.get("fields"), body.get("update"), issue);
             record(issue, caller, applier.apply(issue, values, caller), eventType(values));
             if (JiraRequest.boolParam(ctx, "returnIssue")) {
-                JiraEmulator.answer(ctx, 200, site.json(caller).issue(issue, FieldSelection.parse(null, "*all"), false));
+                boolean changelog = String.valueOf(ctx.queryParam("expand")).contains("changelog");
+                JiraEmulator.answer(ctx, 200, site.json(caller).issue(issue, FieldSelection.parse(null, "*all"), changelog));
             } else {
                 JiraEmulator.answer(ctx, 204, null);
             }
