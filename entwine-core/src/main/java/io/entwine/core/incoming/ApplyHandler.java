@@ -22,6 +22,7 @@ import io.entwine.script.IncomingResult;
 import io.entwine.script.OutgoingInput;
 import io.entwine.script.RuleEngine;
 import io.entwine.script.RuleServices;
+import io.entwine.script.SubObjectTraces;
 import io.entwine.store.Database;
 import io.entwine.store.connection.Connection;
 import io.entwine.store.queue.EventKind;
@@ -84,8 +85,7 @@ public final class ApplyHandler implements EventHandler {
         HubIssue previous = hasPrevious ? ReplicaCodec.fromJsonString(twin.lastReceivedReplica()) : new HubIssue();
         boolean firstSync = twin.localKey() == null;
         HubIssue local = firstSync ? blankEntity() : connector.read(twin.localKey());
-        Map<String, String> commentTraces = firstSync ? Map.of()
-                : database.inTransaction(tx -> tx.traces().remoteToLocal(twin.id(), TraceKind.COMMENT));
+        SubObjectTraces commentTraces = firstSync ? SubObjectTraces.NONE : TwinTraces.load(database, twin.id());
         ActiveRule incomingRule = rules.incoming(connection.id());
         CompiledRule incoming = incomingRule.compiled();
         database.useTransaction(tx -> tx.queue().recordRuleVersion(claimed.event().id(), incomingRule.version()));

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Writes the difference between the local entity and the state the incoming rules produced, and nothing
  * else: one create or update for the fields, a transition when the status changed, one call per added,
- * edited or deleted comment. Each comment trace is recorded as soon as its comment exists, and a created
+ * edited or deleted comment, one for all added work logs and one per edited or deleted work log ({@link WorkLogWriter}).
+ * Each comment trace is recorded as soon as its comment exists, and a created
  * entity's key as soon as the tracker returns it.
  */
 final class TrackerWriter {
@@ -57,6 +58,7 @@ final class TrackerWriter {
             // (so a transition is made only when the rules want another status than a new entity starts in)
             before = target.copy();
             before.setComments(List.of());
+            before.setWorkLogs(List.of());
             before.setStatus(connector.normalizeWritten(new HubIssue()).getStatus());
         } else {
             key = twin.localKey();
@@ -96,6 +98,7 @@ final class TrackerWriter {
             database.useTransaction(tx -> tx.traces().removeByLocal(twin.id(), TraceKind.COMMENT, deleted));
         }
         written.setComments(comments);
+        writes += WorkLogWriter.write(database, connector, twin, key, changes, written);
         return new WriteResult(connector.normalizeWritten(written), traces, writes);
     }
 

@@ -187,9 +187,31 @@ final class ExtendedFields {
             normal.setTimeSpent(normal.getWorkLogs().stream().mapToLong(w -> w.getTimeSpent() == null ? 0 : w.getTimeSpent()).sum());
         }
         for (HubIssueLink l : normal.getIssueLinks()) if (l.getOtherIssueId() != null && l.getUrl() == null) l.setUrl(links.browse(l.getOtherIssueId()));
-        normal.getCustomFields().forEach((name, f) -> {
-            if (f != null && HubCustomField.NUMBER.equals(f.canonicalType())) f.setValue(CustomFieldCodec.number(f.getValue()));
-        });
+        normalizeCustomFields(normal);
+    }
+
+    /**
+     * Custom fields as a read shows them: typed by the site's definition (a bare value a rule put into the map, or a
+     * field without a type, becomes the field's typed value: option text to an option...), whole numbers as Long,
+     * multi-line text through ADF. Entries the site does not know are left alone.
+     */
+    @SuppressWarnings("unchecked")
+    private void normalizeCustomFields(HubIssue normal) {
+        Map<String, Object> raw = (Map<String, Object>) (Map<?, ?>) normal.getCustomFields();
+        for (Map.Entry<String, Object> e : raw.entrySet()) {
+            HubCustomField f = e.getValue() instanceof HubCustomField h ? h : null;
+            JiraCustomFields.Definition d = customFields.known(f != null && f.getId() != null ? f.getId() : e.getKey());
+            if (d == null && f != null && f.getName() != null) d = customFields.known(f.getName());
+            if (d == null) continue;
+            Object value = f != null ? f.getValue() : e.getValue();
+            if (HubCustomField.NUMBER.equals(d.type())) value = CustomFieldCodec.number(value);
+            if (HubCustomField.TEXT.equals(d.type()) && d.adf() && value != null) value = text.toMarkdown(text.toAdf(value.toString()));
+            try {
+                e.setValue(new HubCustomField(d.id(), d.name(), d.type(), value));
+            } catch (IllegalArgumentException doesNotFit) {
+                // Jira refuses such a value at write time, so there is nothing it would report: leave it
+            }
+        }
     }
 
     private List<HubVersion> knownVersions(List<HubVersion> list) {

@@ -67,6 +67,11 @@ final class JiraCustomFields {
         return lookUp(idOrName);
     }
 
+    /** As {@link #find} without reloading: never calls Jira. */
+    Definition known(String idOrName) {
+        return lookUp(idOrName);
+    }
+
     private Definition lookUp(String idOrName) {
         if (idOrName == null) return null;
         Definition byKey = byId.get(idOrName);
