@@ -184,6 +184,27 @@ class JiraFieldsSyncIT {
         assertThat(t.demo.github().journal().successfulWrites() - githubBefore).isEqualTo(1);
     }
 
+    @Test
+    void aWorkLogAskedForOnTheFirstSyncIsLoggedRightAfterTheCreate() {
+        String parent = createInJira("'issuetype':{'name':'Task'},'summary':'Parent'");
+        t.awaitGithubTwin(parent);
+        t.awaitQuiet();
+        long mark = t.demo.jira().journal().mark();
+
+        String number = t.github.create("Triaged on GitHub", null, "parent:" + parent, "triaged", "sp:3");
+        String key = t.awaitJiraTwin(number);
+        t.awaitQuiet();
+
+        JsonNode fields = t.jira.issue(key).path("fields");
+        assertThat(fields.path("parent").path("key").asText()).isEqualTo(parent);
+        assertThat(fields.path(storyPoints).asDouble()).isEqualTo(3.0);
+        assertThat(fields.at("/worklog/total").asInt()).isEqualTo(1);
+        assertThat(fields.at("/timetracking/timeSpentSeconds").asLong()).isEqualTo(1800);
+        List<String> jiraWrites = t.demo.jira().journal().since(mark).stream()
+                .filter(e -> !e.method().equals("GET") && !e.path().endsWith("/search/jql")).map(e -> e.method() + " " + e.path()).toList();
+        assertThat(jiraWrites).containsExactly("POST /rest/api/3/issue", "PUT /rest/api/3/issue/" + key);
+    }
+
     private static List<String> keys(JsonNode issues) {
         List<String> keys = new ArrayList<>();
         issues.forEach(i -> keys.add(i.path("key").asText()));

@@ -131,11 +131,14 @@ final class ExtendedFields {
     }
 
     /** Adds the draft's fields beyond the basics to a create request (links as {@code update} operations). */
+    @SuppressWarnings("unchecked")
     void create(HubIssue draft, String projectKey, ObjectNode fields, ObjectNode body) {
         String where = "new issue in " + projectKey;
         ObjectNode update = JiraApi.JSON.createObjectNode();
         Map<String, HubCustomField> filled = new LinkedHashMap<>();
-        draft.getCustomFields().forEach((name, f) -> {
+        // a rule may have put bare values into the live map (a new issue has no fields to set .value on)
+        ((Map<String, ?>) draft.getCustomFields()).forEach((name, v) -> {
+            HubCustomField f = v instanceof HubCustomField h ? h : v == null ? null : new HubCustomField(null, name, null, v);
             if (f != null && f.getValue() != null) filled.put(name, f);
         });
         if (!filled.isEmpty()) write(where, "customFields", filled, null, fields, update);
