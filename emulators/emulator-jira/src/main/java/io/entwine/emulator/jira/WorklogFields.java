@@ -37,7 +37,8 @@ final class WorklogFields {
             if (!verb.equals("add")) return "Field 'worklog' does not support update '" + verb + "'";
             JsonNode add = operation.get(verb);
             if (!add.isObject()) return "Worklog must be an object";
-            Long seconds = add.hasNonNull("timeSpentSeconds") ? (Long) (add.get("timeSpentSeconds").canConvertToLong() ? add.get("timeSpentSeconds").asLong() : null)
+            JsonNode secondsNode = add.get("timeSpentSeconds");
+            Long seconds = secondsNode != null && secondsNode.isIntegralNumber() ? Long.valueOf(secondsNode.asLong())
                     : add.hasNonNull("timeSpent") ? JiraDurations.parse(add.get("timeSpent").asText()) : null;
             if (seconds == null) return "Worklog must contain 'timeSpent' or 'timeSpentSeconds' as a valid duration";
             if (seconds <= 0) return "Time Spent must be greater than zero";
