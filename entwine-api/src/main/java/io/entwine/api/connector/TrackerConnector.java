@@ -178,4 +178,34 @@ public interface TrackerConnector {
     default boolean supportsAttachments() {
         return false;
     }
+
+    /**
+     * Logs work on the entity: {@code workLogs} (no ids yet) in order, returned as the tracker stored them (ids,
+     * authors, timestamps), in the same order. Blocking; one tracker write for the whole list where the tracker
+     * allows it. The default refuses: the tracker (or this connector) has no work logs.
+     *
+     * @throws io.entwine.api.errors.EntityException when the connector cannot write work logs
+     */
+    default java.util.List<io.entwine.api.replica.HubWorkLog> addWorkLogs(String key, java.util.List<io.entwine.api.replica.HubWorkLog> workLogs) {
+        throw new io.entwine.api.errors.EntityException("the " + kind() + " connector cannot log work (" + workLogs.size()
+                + " work log(s) for " + key + ")");
+    }
+
+    /**
+     * Changes a work log's time, start and comment; returns it as stored. The default refuses.
+     *
+     * @throws io.entwine.api.errors.EntityException when the connector cannot edit work logs
+     */
+    default io.entwine.api.replica.HubWorkLog editWorkLog(String key, io.entwine.api.replica.HubWorkLog workLog) {
+        throw new io.entwine.api.errors.EntityException("the " + kind() + " connector cannot edit work log " + workLog.getId() + " of " + key);
+    }
+
+    /**
+     * Deletes a work log. The default refuses.
+     *
+     * @throws io.entwine.api.errors.EntityException when the connector cannot delete work logs
+     */
+    default void deleteWorkLog(String key, String workLogId) {
+        throw new io.entwine.api.errors.EntityException("the " + kind() + " connector cannot delete work log " + workLogId + " of " + key);
+    }
 }

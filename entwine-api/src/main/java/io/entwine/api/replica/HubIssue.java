@@ -279,6 +279,7 @@ public final class HubIssue {
     }
 
     /** A deep copy: sub-objects, custom fields and lists are copied, immutable parts shared; run state is not copied. */
+    @SuppressWarnings("unchecked")
     public HubIssue copy() {
         HubIssue c = new HubIssue();
         c.id = id; c.key = key; c.url = url; c.summary = summary; c.description = description; c.environment = environment;
@@ -302,7 +303,9 @@ public final class HubIssue {
         c.originalEstimate = originalEstimate; c.remainingEstimate = remainingEstimate; c.timeSpent = timeSpent;
         c.parentId = parentId; c.securityLevel = securityLevel; c.sprint = sprint; c.areaPath = areaPath;
         c.iterationPath = iterationPath; c.tableName = tableName; c.entityType = entityType; c.repository = repository;
-        customFields.forEach((k, v) -> c.customFields.put(k, v == null ? null : v.copy()));
+        // a rule may have put a bare value into the live map: the copy holds it as an untyped field of that name
+        ((Map<String, ?>) customFields).forEach((k, v) -> c.customFields.put(k, v == null ? null
+                : v instanceof HubCustomField f ? f.copy() : new HubCustomField(null, k, null, v)));
         c.customKeys.putAll(customKeys);
         c.extras.putAll(extras);
         return c;

@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * Writes the difference between the local entity and the state the incoming rules produced, and nothing
  * else: one create or update for the fields, a transition when the status changed, one call per added,
- * edited or deleted comment or attachment (see {@link AttachmentWrites}). Each comment trace is recorded as soon as its comment exists, and a created
+ * edited or deleted comment or attachment (see {@link AttachmentWrites}), one for all added work logs and one per edited
+ * or deleted work log ({@link WorkLogWriter}). Each comment trace is recorded as soon as its comment exists, and a created
  * entity's key as soon as the tracker returns it.
  */
 final class TrackerWriter {
@@ -61,6 +62,7 @@ final class TrackerWriter {
             // (so a transition is made only when the rules want another status than a new entity starts in)
             before = target.copy();
             before.setComments(List.of());
+            before.setWorkLogs(List.of());
             before.setStatus(connector.normalizeWritten(new HubIssue()).getStatus());
         } else {
             key = twin.localKey();
@@ -100,6 +102,7 @@ final class TrackerWriter {
             database.useTransaction(tx -> tx.traces().removeByLocal(twin.id(), TraceKind.COMMENT, deleted));
         }
         written.setComments(comments);
+        writes += WorkLogWriter.write(database, connector, twin, key, changes, written);
         AttachmentWrites files = attachments == null ? AttachmentWrites.NONE
                 : AttachmentWrites.write(attachments, database, connector, twin, key, changes, written.getAttachments());
         written.setAttachments(files.attachments() == null ? written.getAttachments() : files.attachments());

@@ -53,6 +53,7 @@ public final class GitHubConnector implements TrackerConnector {
 
     private final Sleeper sleeper;
     private volatile Started started;
+    private volatile Milestones milestones;
 
     /** What a started connector holds; immutable, replaced as a whole. */
     private record Started(GitHubSettings settings, GitHubApi api, UserDirectory users, IssueMapper mapper,
@@ -95,8 +96,9 @@ public final class GitHubConnector implements TrackerConnector {
                     + " that this token can see", e);
         }
         UserDirectory users = new UserDirectory(api);
+        this.milestones = new Milestones(api);
         TrackerInfo info = new TrackerInfo(kind(), settings.baseUrl(), repo.path("id").asText(), me);
-        started = new Started(settings, api, users, new IssueMapper(users, settings), new IssueWrites(users),
+        started = new Started(settings, api, users, new IssueMapper(users, settings), new IssueWrites(users, this.milestones),
                 new ChangeFeed(api, settings.overlap()), new WebhookParser(settings), info);
         log.info("GitHub connector started for {} as {}", settings.fullName(), me.key());
     }
@@ -201,7 +203,7 @@ public final class GitHubConnector implements TrackerConnector {
     /**
      * What GitHub reports after the sync wrote {@code written}: a new issue is open; closing sets
      * {@code state_reason} to completed unless a reason was given; an open issue that has a reason was
-     * reopened ({@code reopened}).
+     * reopened ({@code reopened}); a fix version is the milestone of that title, with its number as id.
      */
     @Override
     public HubIssue normalizeWritten(HubIssue written) {
@@ -215,6 +217,8 @@ public final class GitHubConnector implements TrackerConnector {
         } else if (state.equalsIgnoreCase("open") && reason != null) {
             normal.setResolution("reopened");
         }
+        Milestones known = milestones;
+        if (known != null) normal.setFixVersions(known.normalize(normal.getFixVersions()));
         return normal;
     }
 

@@ -49,6 +49,7 @@ final class IssueMapper {
         List<HubLabel> labels = new ArrayList<>();
         for (JsonNode l : json.path("labels")) labels.add(new HubLabel(l.isTextual() ? l.asText() : l.path("name").asText()));
         issue.setLabels(labels);
+        issue.setFixVersions(Milestones.read(json.get("milestone")));
         issue.setCreated(instant(json, "created_at"));
         issue.setUpdated(instant(json, "updated_at"));
         List<HubComment> mapped = new ArrayList<>();

@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Request bodies for issue writes: create ({@code title, body, labels, assignees}), update (the replica
+ * Request bodies for issue writes: create ({@code title, body, labels, assignees, milestone}), update (the replica
  * fields GitHub has) and state changes. Users become logins of assignable users; a user who cannot be
  * resolved is left out with a log line rather than failing the write (GitHub would refuse the whole
  * request with 422). Thread-safe.
@@ -34,9 +34,11 @@ final class IssueWrites {
     private static final Set<String> REASONS = Set.of("completed", "not_planned", "duplicate", "reopened");
 
     private final UserDirectory users;
+    private final Milestones milestones;
 
-    IssueWrites(UserDirectory users) {
+    IssueWrites(UserDirectory users, Milestones milestones) {
         this.users = users;
+        this.milestones = milestones;
     }
 
     ObjectNode create(HubIssue draft) {
@@ -50,6 +52,7 @@ final class IssueWrites {
         List<HubUser> people = !draft.getAssignees().isEmpty() ? draft.getAssignees()
                 : draft.getAssignee() == null ? List.of() : List.of(draft.getAssignee());
         if (!people.isEmpty()) body.set("assignees", logins(people));
+        if (!draft.getFixVersions().isEmpty()) body.put("milestone", milestones.number(draft.getFixVersions(), "a new issue"));
         return body;
     }
 
@@ -70,10 +73,15 @@ final class IssueWrites {
                 case "assignee" -> body.set("assignees", logins(value == null ? List.of() : List.of(value)));
                 case "assignees" -> body.set("assignees", logins(value == null ? List.of() : asCollection(field, value)));
                 case "resolution" -> body.put("state_reason", reason(value));
+                case "fixVersions" -> {
+                    Integer number = milestones.number(value == null ? List.of() : asCollection(field, value), "the issue");
+                    if (number == null) body.putNull("milestone");
+                    else body.put("milestone", number);
+                }
                 case "status" -> throw new EntityException("GitHub connector cannot write field 'status' as a field change;"
                         + " status moves through transition (open, closed)");
                 default -> throw new EntityException("GitHub connector cannot write field '" + field
-                        + "': GitHub issues have summary, description, labels, assignee(s) and resolution (state_reason)");
+                        + "': GitHub issues have summary, description, labels, assignee(s), resolution (state_reason) and fixVersions (milestone)");
             }
         }
         return body;

@@ -86,6 +86,16 @@ final class JiraApi {
         http.put(API + "/issue/" + encode(key), body);
     }
 
+    /** Edits and returns the issue as it is afterwards ({@code returnIssue}), with the given expansion. */
+    JsonNode editIssueReturning(String key, ObjectNode body, String expand) {
+        return http.put(API + "/issue/" + encode(key) + "?returnIssue=true&expand=" + encode(expand), body).body();
+    }
+
+    /** Every field of the site, system and custom, with its schema. */
+    JsonNode fields() {
+        return http.get(API + "/field").body();
+    }
+
     void transition(String key, String transitionId) {
         ObjectNode body = JSON.createObjectNode();
         body.putObject("transition").put("id", transitionId);

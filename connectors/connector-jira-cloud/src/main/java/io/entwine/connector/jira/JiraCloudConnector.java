@@ -22,6 +22,7 @@ import io.entwine.api.replica.HubLabel;
 import io.entwine.api.replica.HubPriority;
 import io.entwine.api.replica.HubStatus;
 import io.entwine.api.replica.HubUser;
+import io.entwine.api.replica.HubWorkLog;
 import io.entwine.connector.support.RawRequests;
 import io.entwine.connector.support.Sleeper;
 import io.entwine.connector.support.TrackerHttp;
@@ -53,6 +54,7 @@ public final class JiraCloudConnector implements TrackerConnector {
     private final Sleeper sleeper;
     private volatile Session session;
     private volatile JiraAttachments attachments;
+    private volatile ExtendedFields extended;
 
     private record Session(JiraSettings settings, JiraApi api, IssueMapping mapping, WriteBodies bodies,
                            JiraDirectory directory, ChangeFeed feed, JiraWebhooks webhooks, TrackerInfo info) {
@@ -90,8 +92,9 @@ public final class JiraCloudConnector implements TrackerConnector {
         } catch (ConfigException rejected) {
             throw new ConfigException("connector settings 'email' and 'apiToken': " + rejected.getMessage(), rejected);
         }
+        JsonNode project;
         try {
-            api.project(settings.project());
+            project = api.project(settings.project());
         } catch (EntityNotFoundException e) {
             throw new ConfigException("connector setting 'project': Jira has no project " + settings.project()
                     + " visible to " + settings.email());
@@ -102,7 +105,10 @@ public final class JiraCloudConnector implements TrackerConnector {
         JiraDirectory directory = new JiraDirectory(api);
         directory.initialStatus(); // loads the status list now, so normalizeWritten never calls Jira
         attachments = new JiraAttachments(settings.baseUrl(), authorization, mapping);
-        session = new Session(settings, api, mapping, new WriteBodies(text, directory), directory,
+        ExtendedFields more = new ExtendedFields(api, text, directory, mapping, integrationUser);
+        more.start(project);
+        extended = more;
+        session = new Session(settings, api, mapping, new WriteBodies(text, directory, more), directory,
                 new ChangeFeed(api, settings.project(), settings.overlap(), zoneOf(myself)),
                 new JiraWebhooks(api, settings.project(), settings.webhookSecret()), info);
     }
@@ -131,6 +137,7 @@ public final class JiraCloudConnector implements TrackerConnector {
     public void stop() {
         session = null;
         attachments = null;
+        extended = null;
     }
 
     private Session session() {
@@ -153,12 +160,15 @@ public final class JiraCloudConnector implements TrackerConnector {
     public HubIssue read(String key) {
         Session s = session();
         try {
-            JsonNode issue = s.api().issue(key, IssueMapping.FIELDS, null);
+            ExtendedFields more = extended;
+            JsonNode issue = s.api().issue(key, more.fieldList(IssueMapping.FIELDS), null);
             JsonNode embedded = issue.path("fields").path("comment");
             List<JsonNode> comments = new ArrayList<>();
             if (embedded.path("comments").size() >= embedded.path("total").asInt(0)) embedded.path("comments").forEach(comments::add);
             else comments = s.api().comments(key);
-            return s.mapping().issue(issue, comments);
+            HubIssue read = s.mapping().issue(issue, comments);
+            more.read(issue.path("fields"), read);
+            return read;
         } catch (EntityNotFoundException e) {
             throw notFound(key, s);
         }
@@ -285,7 +295,20 @@ public final class JiraCloudConnector implements TrackerConnector {
         for (HubComment comment : normal.getComments()) {
             if (comment.getBody() != null) comment.setBody(text.toMarkdown(text.toAdf(comment.getBody())));
         }
+        session();
+        extended.normalize(normal);
         return normal;
+    }
+
+    /** Logs the work in one edit ({@code update.worklog} add operations) and returns the entries as Jira stored them. */
+    @Override
+    public List<HubWorkLog> addWorkLogs(String key, List<HubWorkLog> workLogs) {
+        Session s = session();
+        try {
+            return extended.addWorkLogs(key, workLogs);
+        } catch (EntityNotFoundException e) {
+            throw notFound(key, s);
+        }
     }
 
     /** Raw Jira REST calls for rules ({@code httpClient}), with the connector's credentials and rate-limit handling. */

@@ -26,10 +26,17 @@ final class WriteBodies {
 
     private final TextCodec text;
     private final JiraDirectory directory;
+    private final ExtendedFields extended;
 
     WriteBodies(TextCodec text, JiraDirectory directory) {
+        this(text, directory, null);
+    }
+
+    /** Also writes the fields beyond the basics through {@code extended}. */
+    WriteBodies(TextCodec text, JiraDirectory directory, ExtendedFields extended) {
         this.text = text;
         this.directory = directory;
+        this.extended = extended;
     }
 
     ObjectNode create(HubIssue draft, String projectKey, String defaultType) {
@@ -51,6 +58,7 @@ final class WriteBodies {
                 : draft.getAssignees().isEmpty() ? null : draft.getAssignees().get(0);
         if (assignee != null) fields.putObject("assignee").put("accountId", directory.accountId(assignee, "assignee"));
         if (draft.getParentId() != null) fields.putObject("parent").put("key", draft.getParentId());
+        if (extended != null) extended.create(draft, projectKey, fields, body);
         return body;
     }
 
@@ -58,12 +66,16 @@ final class WriteBodies {
     ObjectNode edit(String key, FieldChanges changes) {
         Set<String> unknown = new TreeSet<>(changes.fields());
         unknown.removeAll(EDITABLE);
+        if (extended != null) unknown.removeAll(ExtendedFields.WRITES);
         if (!unknown.isEmpty()) {
+            Set<String> writable = new TreeSet<>(EDITABLE);
+            if (extended != null) writable.addAll(ExtendedFields.WRITES);
             throw new EntityException("the Jira Cloud connector cannot write " + String.join(", ", unknown) + " of " + key
-                    + "; it writes " + String.join(", ", new TreeSet<>(EDITABLE)));
+                    + "; it writes " + String.join(", ", writable));
         }
         ObjectNode body = JiraApi.JSON.createObjectNode();
         ObjectNode fields = body.putObject("fields");
+        ObjectNode update = JiraApi.JSON.createObjectNode();
         for (String field : changes.fields()) {
             Object value = changes.get(field);
             switch (field) {
@@ -83,9 +95,10 @@ final class WriteBodies {
                     if (users.size() > 1) throw new EntityException("a Jira issue has one assignee; " + key + " was given " + users.size());
                     if (!changes.has("assignee")) assignee(fields, users.isEmpty() ? null : (HubUser) users.get(0));
                 }
-                default -> throw new IllegalStateException("unchecked field " + field);
+                default -> extended.write(key, field, value, changes, fields, update);
             }
         }
+        if (!update.isEmpty()) body.set("update", update);
         return body;
     }
 

@@ -42,6 +42,7 @@ public final class GitHubEmulator extends EmulatorServer {
     private final WebhookDispatcher dispatcher = new WebhookDispatcher();
     private final Representations json = new Representations(() -> new Urls(baseUrl(), baseUrl()));
     private final IssueChanges issueChanges;
+    private final Milestones milestones;
     private final RoutesRegistrar registrar;
 
     public GitHubEmulator(Clock clock) {
@@ -53,10 +54,13 @@ public final class GitHubEmulator extends EmulatorServer {
         Lookups lookups = new Lookups(world);
         Paging paging = new Paging(json);
         this.issueChanges = new IssueChanges(world, publisher, json);
+        this.milestones = new Milestones(world, publisher, json);
+        json.milestones(milestones);
         this.registrar = table -> {
             // repository-wide comment routes before /issues/{issue_number}: "comments" is not an issue number
             new CommentRoutes(world, lookups, issueChanges, publisher, json, paging).register(table);
-            new IssueRoutes(lookups, issueChanges, json, paging).register(table);
+            new IssueRoutes(lookups, issueChanges, json, paging, milestones).register(table);
+            milestones.register(table, lookups, paging);
             new LabelRoutes(world, lookups, issueChanges, json, paging).register(table);
             new HookRoutes(world, lookups, publisher, json, paging).register(table);
             new SearchRoutes(world, json, paging).register(table);
@@ -125,6 +129,13 @@ public final class GitHubEmulator extends EmulatorServer {
     public void addUser(String login, String email, String name) {
         synchronized (world) {
             world.addUser(login, email, name);
+        }
+    }
+
+    /** Adds an open milestone to a repository (created by the bot account) and returns its number. */
+    public int addMilestone(String owner, String name, String title) {
+        synchronized (world) {
+            return milestones.add(requireRepo(owner, name), world.account(BOT_LOGIN), title).number;
         }
     }
 

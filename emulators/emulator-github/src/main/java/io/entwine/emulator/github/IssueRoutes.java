@@ -22,12 +22,14 @@ final class IssueRoutes {
     private final IssueChanges changes;
     private final Representations json;
     private final Paging paging;
+    private final Milestones milestones;
 
-    IssueRoutes(Lookups lookups, IssueChanges changes, Representations json, Paging paging) {
+    IssueRoutes(Lookups lookups, IssueChanges changes, Representations json, Paging paging, Milestones milestones) {
         this.lookups = lookups;
         this.changes = changes;
         this.json = json;
         this.paging = paging;
+        this.milestones = milestones;
     }
 
     void register(RouteTable routes) {
@@ -79,8 +81,10 @@ final class IssueRoutes {
         List<String> assignees = Bodies.names(body.get("assignees"), "login");
         String single = Bodies.text(body, "assignee");
         if (single != null && assignees.isEmpty()) assignees = List.of(single);
+        Milestones.Change milestone = milestones.resolve(repo, body, IssueChanges.CREATE_DOCS);
         Issue issue = changes.create(repo, actor, Bodies.text(body, "title"), Bodies.text(body, "body"),
                 Bodies.names(body.get("labels"), "name"), assignees, false);
+        milestones.apply(repo, issue, actor, milestone);
         ctx.header("Location", json.urls().issue(repo, issue));
         return Reply.created(json.issueDetail(repo, issue));
     }
@@ -97,7 +101,9 @@ final class IssueRoutes {
         IssuePatch patch = new IssuePatch(Bodies.text(body, "title"), body.has("body"), Bodies.text(body, "body"),
                 Bodies.text(body, "state"), Bodies.text(body, "state_reason"),
                 body.has("labels") ? Bodies.names(body.get("labels"), "name") : null, assignees);
+        Milestones.Change milestone = milestones.resolve(repo, body, IssueChanges.UPDATE_DOCS);
         changes.update(repo, issue, actor, patch);
+        milestones.apply(repo, issue, actor, milestone);
         return Reply.ok(json.issueDetail(repo, issue));
     }
 

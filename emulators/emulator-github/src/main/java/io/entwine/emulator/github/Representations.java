@@ -24,6 +24,13 @@ final class Representations {
         this.urlSource = urlSource;
     }
 
+    private Milestones milestones;
+
+    /** Lets issue representations show their milestone. */
+    void milestones(Milestones milestones) {
+        this.milestones = milestones;
+    }
+
     Urls urls() {
         return urlSource.get();
     }
@@ -141,7 +148,9 @@ final class Representations {
         else n.set("assignee", simpleUser(i.assignees.get(0)));
         ArrayNode assignees = n.putArray("assignees");
         for (Account a : i.assignees) assignees.add(simpleUser(a));
-        n.putNull("milestone");
+        Milestone milestone = milestones == null ? null : milestones.of(i);
+        if (milestone == null) n.putNull("milestone");
+        else n.set("milestone", milestones.render(repo, milestone));
         n.put("comments", i.comments);
         n.put("created_at", time(i.created));
         n.put("updated_at", time(i.updated));

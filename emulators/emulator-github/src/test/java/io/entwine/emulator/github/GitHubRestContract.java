@@ -29,6 +29,11 @@ import java.nio.file.Path;
  *     yet GitHub answers 404 with a {@code basic-error} body for a comment that does not exist (connectors
  *     meet it when a comment was deleted meanwhile). The copy adds that answer, as the description has it
  *     for {@code GET} of the same path.</li>
+ * <li>The {@code milestone} of {@code POST /repos/{owner}/{repo}/issues} and {@code PATCH .../issues/{issue_number}}
+ *     is {@code oneOf: [string, integer]} with {@code nullable: true} beside the {@code oneOf}; the validator
+ *     checks a {@code null} (GitHub's documented way to remove the milestone) against each branch alone and
+ *     refuses it (and a null allowed by both branches would match two). The copy marks the integer branch
+ *     {@code nullable}, which says the same thing.</li>
  * </ol>
  * One message key is ignored: {@code validation.request.accept.notAllowed}. GitHub's documentation tells
  * clients to send {@code Accept: application/vnd.github+json}, while the description lists only
@@ -58,6 +63,13 @@ public final class GitHubRestContract {
             JsonNode notFound = comment.path("get").path("responses").path("404");
             for (String method : new String[]{"patch", "delete"}) {
                 ((ObjectNode) comment.path(method).path("responses")).set("404", notFound.deepCopy());
+            }
+
+            ObjectNode issues = (ObjectNode) doc.path("paths").path("/repos/{owner}/{repo}/issues");
+            ObjectNode issue = (ObjectNode) doc.path("paths").path("/repos/{owner}/{repo}/issues/{issue_number}");
+            for (JsonNode operation : new JsonNode[]{issues.path("post"), issue.path("patch")}) {
+                JsonNode branches = operation.at("/requestBody/content/application~1json/schema/properties/milestone/oneOf");
+                for (JsonNode branch : branches) if ("integer".equals(branch.path("type").asText())) ((ObjectNode) branch).put("nullable", true);
             }
 
             Path file = Files.createTempFile("github-rest-corrected", ".json");

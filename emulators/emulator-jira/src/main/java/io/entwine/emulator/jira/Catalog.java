@@ -17,6 +17,7 @@ import java.util.Map;
  * Jira's default ids. Look-ups by name are case-insensitive, as Jira's are. Guarded by the site's monitor.
  */
 final class Catalog {
+    final SiteFields fields = new SiteFields();
     private final Map<String, JiraUser> usersByAccountId = new LinkedHashMap<>();
     private final Map<String, JiraProject> projectsByKey = new LinkedHashMap<>();
     private final List<JiraStatus> statuses = List.of(

@@ -12,9 +12,12 @@ import java.util.Set;
 final class FieldSelection {
     static final List<String> ALL = List.of("summary", "description", "status", "priority", "issuetype", "project",
             "assignee", "reporter", "creator", "labels", "created", "updated", "resolution", "resolutiondate",
-            "statuscategorychangedate", "parent", "subtasks", "comment", "attachment");
+            "statuscategorychangedate", "parent", "subtasks", "comment", "issuelinks", "worklog", "components", "fixVersions",
+            "versions", "duedate", "environment", "timetracking", "timespent", "timeoriginalestimate", "timeestimate", "attachment");
 
     private final Set<String> included = new HashSet<>();
+    private final Set<String> excluded = new HashSet<>();
+    private boolean allCustom;
 
     private FieldSelection() {
     }
@@ -23,11 +26,12 @@ final class FieldSelection {
     static FieldSelection parse(List<String> raw, String defaultSpec) {
         FieldSelection selection = new FieldSelection();
         List<String> values = raw == null || raw.stream().allMatch(String::isBlank) ? List.of(defaultSpec) : raw;
-        Set<String> excluded = new HashSet<>();
+        Set<String> excluded = selection.excluded;
         for (String value : values) {
             for (String part : value.split(",")) {
                 String name = part.trim();
                 if (name.isEmpty()) continue;
+                if (name.equals("*all") || name.equals("*navigable")) selection.allCustom = true;
                 if (name.equals("*all")) selection.included.addAll(ALL);
                 else if (name.equals("*navigable")) ALL.stream().filter(f -> !f.equals("comment")).forEach(selection.included::add);
                 else if (name.startsWith("-")) excluded.add(name.substring(1));
@@ -42,8 +46,13 @@ final class FieldSelection {
         return included.contains(field);
     }
 
+    /** Whether the custom field with this id is asked for (by id, or by {@code *all}/{@code *navigable} and not excluded). */
+    boolean includesCustom(String id) {
+        return included.contains(id) || (allCustom && !excluded.contains(id));
+    }
+
     /** True when at least one real field (not just {@code id}/{@code key}) is asked for. */
     boolean hasFields() {
-        return ALL.stream().anyMatch(included::contains);
+        return ALL.stream().anyMatch(included::contains) || allCustom || included.stream().anyMatch(f -> f.startsWith("customfield_"));
     }
 }

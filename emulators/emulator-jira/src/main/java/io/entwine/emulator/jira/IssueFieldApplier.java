@@ -15,13 +15,24 @@ import java.util.Objects;
  */
 final class IssueFieldApplier {
     private final Catalog catalog;
+    private final ExtendedFields extended;
 
     IssueFieldApplier(Catalog catalog) {
+        this(catalog, null);
+    }
+
+    IssueFieldApplier(Catalog catalog, ExtendedFields extended) {
         this.catalog = catalog;
+        this.extended = extended;
     }
 
     /** Writes resolved values into the issue and returns the changelog items for what actually changed. */
     List<ChangeItem> apply(JiraIssue issue, Map<String, Object> values) {
+        return apply(issue, values, null);
+    }
+
+    /** As {@link #apply(JiraIssue, Map)}; {@code caller} authors work logs and links. */
+    List<ChangeItem> apply(JiraIssue issue, Map<String, Object> values, JiraUser caller) {
         List<ChangeItem> items = new ArrayList<>();
         for (Map.Entry<String, Object> e : values.entrySet()) {
             Object value = e.getValue();
@@ -67,9 +78,15 @@ final class IssueFieldApplier {
                     }
                     issue.type = t;
                 }
-                case "parent" -> issue.parent = (JiraIssue) value;
+                case "parent" -> {
+                    if (issue.parent == null) issue.parent = (JiraIssue) value; // creation
+                    else items.addAll(extended.apply(issue, "parent", value, caller));
+                }
                 case "project" -> { } // fixed at creation
-                default -> throw new IllegalStateException("resolved an unknown field " + e.getKey());
+                default -> {
+                    if (extended == null) throw new IllegalStateException("resolved an unknown field " + e.getKey());
+                    items.addAll(extended.apply(issue, e.getKey(), value, caller));
+                }
             }
         }
         return items;

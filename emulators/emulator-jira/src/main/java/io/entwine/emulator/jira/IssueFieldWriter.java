@@ -22,11 +22,18 @@ final class IssueFieldWriter {
 
     private final Catalog catalog;
     private final Function<String, JiraIssue> issues;
+    private final ExtendedFields extended;
 
     /** {@code issues} finds a parent by id or key (throwing {@link JiraError} when absent). */
     IssueFieldWriter(Catalog catalog, Function<String, JiraIssue> issues) {
+        this(catalog, issues, null);
+    }
+
+    /** Also resolves the fields beyond the basics through {@code extended}. */
+    IssueFieldWriter(Catalog catalog, Function<String, JiraIssue> issues, ExtendedFields extended) {
         this.catalog = catalog;
         this.issues = issues;
+        this.extended = extended;
     }
 
     /**
@@ -39,8 +46,10 @@ final class IssueFieldWriter {
         if (fields != null && !fields.isNull() && !fields.isObject()) throw JiraError.badRequest("'fields' must be an object");
         if (update != null && !update.isNull() && !update.isObject()) throw JiraError.badRequest("'update' must be an object");
         if (fields != null) {
+            // the project first: components and versions are looked up in it
+            if (fields.has("project")) resolveOne("project", fields.get("project"), current, values, errors);
             for (Map.Entry<String, JsonNode> e : fields.properties()) {
-                resolveOne(e.getKey(), e.getValue(), current, values, errors);
+                if (!e.getKey().equals("project")) resolveOne(e.getKey(), e.getValue(), current, values, errors);
             }
         }
         if (update != null) {
@@ -72,6 +81,11 @@ final class IssueFieldWriter {
     }
 
     private void resolveOne(String field, JsonNode value, JiraIssue current, Map<String, Object> values, Map<String, String> errors) {
+        if (extended != null && ExtendedFields.handles(field, current)) {
+            String error = extended.resolve(field, value, current, projectOf(current, values), values);
+            if (error != null) errors.put(field, error);
+            return;
+        }
         boolean known = EDITABLE.contains(field) || (current == null && CREATE_ONLY.contains(field));
         if (!known) {
             errors.put(field, String.format(CANNOT_SET, field));
@@ -91,7 +105,16 @@ final class IssueFieldWriter {
         if (error != null) errors.put(field, error);
     }
 
+    private static JiraProject projectOf(JiraIssue current, Map<String, Object> values) {
+        return current != null ? current.project : (JiraProject) values.get("project");
+    }
+
     private void resolveOperations(String field, JsonNode operations, JiraIssue current, Map<String, Object> values, Map<String, String> errors) {
+        if (extended != null && ExtendedFields.handles(field, current)) {
+            String error = extended.resolveOperations(field, operations, current, projectOf(current, values), values, issues);
+            if (error != null) errors.put(field, error);
+            return;
+        }
         if (!EDITABLE.contains(field)) {
             errors.put(field, String.format(CANNOT_SET, field));
             return;

@@ -23,8 +23,9 @@ final class IssueRoutes {
     IssueRoutes(JiraSite site, IssueEvents events) {
         this.site = site;
         this.events = events;
-        this.writer = new IssueFieldWriter(site.catalog, site.issues::get);
-        this.applier = new IssueFieldApplier(site.catalog);
+        ExtendedFields extended = new ExtendedFields(site, events);
+        this.writer = new IssueFieldWriter(site.catalog, site.issues::get, extended);
+        this.applier = new IssueFieldApplier(site.catalog, extended);
     }
 
     void register(RoutesConfig routes) {
@@ -46,7 +47,7 @@ final class IssueRoutes {
             issue.status = site.catalog.initialStatus();
             issue.priority = site.catalog.defaultPriority();
             issue.reporterAccountId = caller.accountId();
-            applier.apply(issue, values);
+            applier.apply(issue, values, caller);
             events.created(issue, caller);
             ObjectNode created = JiraJson.MAPPER.createObjectNode();
             created.put("id", issue.id);
@@ -75,13 +76,21 @@ final class IssueRoutes {
         synchronized (site) {
             JiraIssue issue = site.issues.get(ctx.pathParam("issueIdOrKey"));
             Map<String, Object> values = writer.resolve(body.get("fields"), body.get("update"), issue);
-            record(issue, caller, applier.apply(issue, values), values.containsKey("assignee") && values.size() == 1 ? "issue_assigned" : "issue_updated");
+            record(issue, caller, applier.apply(issue, values, caller), eventType(values));
             if (JiraRequest.boolParam(ctx, "returnIssue")) {
-                JiraEmulator.answer(ctx, 200, site.json(caller).issue(issue, FieldSelection.parse(null, "*all"), false));
+                boolean changelog = String.valueOf(ctx.queryParam("expand")).contains("changelog");
+                JiraEmulator.answer(ctx, 200, site.json(caller).issue(issue, FieldSelection.parse(null, "*all"), changelog));
             } else {
                 JiraEmulator.answer(ctx, 204, null);
             }
         }
+    }
+
+    /** Jira's {@code issue_event_type_name} of an edit: assignments and work logs on their own have their own names. */
+    private static String eventType(Map<String, Object> values) {
+        if (values.size() != 1) return "issue_updated";
+        if (values.containsKey("assignee")) return "issue_assigned";
+        return values.containsKey("worklog") ? "issue_work_logged" : "issue_updated";
     }
 
     /** Bumps {@code updated}, writes the changelog and tells the webhooks, when anything changed. */
@@ -103,9 +112,11 @@ final class IssueRoutes {
             for (JiraIssue subtask : subtasks) {
                 events.deleted(subtask, caller);
                 site.issues.delete(subtask);
+                site.links.removeAllOf(subtask);
             }
             events.deleted(issue, caller);
             site.issues.delete(issue);
+            site.links.removeAllOf(issue);
             JiraEmulator.answer(ctx, 204, null);
         }
     }
@@ -155,7 +166,7 @@ final class IssueRoutes {
                     .orElseThrow(() -> JiraError.badRequest("Transition id '" + id + "' is not valid for this issue."));
             boolean hasFields = body.hasNonNull("fields") || body.hasNonNull("update");
             Map<String, Object> values = hasFields ? writer.resolve(body.get("fields"), body.get("update"), issue) : Map.of();
-            List<ChangeItem> items = new ArrayList<>(applier.apply(issue, values));
+            List<ChangeItem> items = new ArrayList<>(applier.apply(issue, values, caller));
             JiraStatus from = issue.status;
             items.add(new ChangeItem("status", "status", from.id(), from.name(), target.id(), target.name()));
             Instant at = site.issues.touch(issue);

@@ -23,6 +23,7 @@ final class IssueStore {
     private long nextIssueId = 10000;
     private long nextCommentId = 10000;
     private long nextHistoryId = 10000;
+    private long nextWorklogId = 10000;
 
     IssueStore(Clock clock) {
         this.clock = clock;
@@ -67,6 +68,10 @@ final class IssueStore {
         if (!now.isAfter(issue.updated)) now = issue.updated.plusMillis(1);
         issue.updated = now;
         return now;
+    }
+
+    String nextWorklogId() {
+        return String.valueOf(nextWorklogId++);
     }
 
     String nextCommentId() {

@@ -84,6 +84,37 @@ public final class JiraEmulator extends EmulatorServer {
         }
     }
 
+    /**
+     * Adds a custom field and returns its id ({@code customfield_10000}...). {@code options} are the allowed texts of
+     * a select or multi select; for a cascading select they are {@code "Parent/Child"} pairs (a bare text adds a
+     * parent without children). Other types take no options.
+     */
+    public String addCustomField(String name, CustomFieldType type, String... options) {
+        synchronized (site) {
+            return site.catalog.fields.addCustomField(name, type, List.of(options)).id();
+        }
+    }
+
+    /** Adds a component to a project and returns its id. */
+    public String addComponent(String projectKey, String name) {
+        synchronized (site) {
+            return site.catalog.fields.addComponent(existingProject(projectKey), name).id();
+        }
+    }
+
+    /** Adds an (unreleased) version to a project and returns its id. */
+    public String addVersion(String projectKey, String name) {
+        synchronized (site) {
+            return site.catalog.fields.addVersion(existingProject(projectKey), name).id();
+        }
+    }
+
+    private JiraProject existingProject(String key) {
+        JiraProject project = site.catalog.project(key);
+        if (project == null) throw new IllegalArgumentException("no project " + key);
+        return project;
+    }
+
     /** Adds a (non-administrator) user and returns the accountId; give it an API token to call as that user. */
     public String addUser(String email, String displayName) {
         synchronized (site) {
@@ -169,6 +200,7 @@ public final class JiraEmulator extends EmulatorServer {
         new SearchRoutes(site).register(config.routes);
         new CommentRoutes(site, events).register(config.routes);
         new MetadataRoutes(site).register(config.routes);
+        new FieldRoutes(site).register(config.routes);
         new WebhookRoutes(site).register(config.routes);
         attachments.register(config.routes);
         config.routes.exception(JiraError.class, (e, ctx) -> answer(ctx, e.status(), e.body()));

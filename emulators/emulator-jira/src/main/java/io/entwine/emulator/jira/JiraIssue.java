@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The stored state of one issue. Mutable, guarded by the site's monitor; rendered by {@link JiraJson}. */
 final class JiraIssue {
@@ -18,6 +21,16 @@ final class JiraIssue {
     final List<JiraComment> comments = new ArrayList<>();
     final List<JiraAttachment> attachments = new ArrayList<>();
     final List<History> histories = new ArrayList<>();
+    final List<JiraWorklog> worklogs = new ArrayList<>();
+    final List<ProjectItem> components = new ArrayList<>();
+    final List<ProjectItem> fixVersions = new ArrayList<>();
+    final List<ProjectItem> versions = new ArrayList<>();
+    /** Custom field values by field id, typed as {@link CustomFieldCodec} resolves them; absent means empty. */
+    final Map<String, Object> customValues = new LinkedHashMap<>();
+    LocalDate due;
+    JsonNode environment;
+    Long originalEstimateSeconds;
+    Long remainingEstimateSeconds;
     JiraIssueType type;
     JiraIssue parent;
     String summary;

@@ -22,11 +22,18 @@ final class JiraJson {
     private final String base;
     private final ZoneId zone;
     private final Catalog catalog;
+    private JiraSite site;
 
     JiraJson(String base, ZoneId zone, Catalog catalog) {
         this.base = base;
         this.zone = zone;
         this.catalog = catalog;
+    }
+
+    /** Lets the rendering show what needs the whole site (sub-tasks, links, custom fields). */
+    JiraJson with(JiraSite site) {
+        this.site = site;
+        return this;
     }
 
     String api(String path) {
@@ -133,6 +140,8 @@ final class JiraJson {
         node.set("lead", user(project.leadAccountId()));
         ArrayNode types = node.putArray("issueTypes");
         catalog.issueTypes().forEach(t -> types.add(issueType(t, false)));
+        node.set("components", ExtendedFieldsJson.items(catalog.fields.components(project), "component", this, false));
+        node.set("versions", ExtendedFieldsJson.items(catalog.fields.versions(project), "version", this, true));
         node.putObject("properties");
         return node;
     }
@@ -175,7 +184,7 @@ final class JiraJson {
     static ObjectNode changeItem(ChangeItem item) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("field", item.field());
-        node.put("fieldtype", "jira");
+        node.put("fieldtype", item.fieldId().startsWith("customfield_") ? "custom" : "jira");
         node.put("fieldId", item.fieldId());
         if (item.from() != null) node.put("from", item.from());
         if (item.fromText() != null) node.put("fromString", item.fromText());
@@ -221,7 +230,8 @@ final class JiraJson {
         if (selection.includes("resolutiondate")) f.put("resolutiondate", time(issue.resolutionDate));
         if (selection.includes("statuscategorychangedate")) f.put("statuscategorychangedate", time(issue.statusCategoryChanged));
         if (selection.includes("parent") && issue.parent != null) f.set("parent", parentRef(issue.parent));
-        if (selection.includes("subtasks")) f.putArray("subtasks");
+        if (site != null) new ExtendedFieldsJson(site).render(issue, selection, f, this);
+        else if (selection.includes("subtasks")) f.putArray("subtasks");
         if (selection.includes("attachment")) f.set("attachment", AttachmentJson.field(this, issue));
         if (selection.includes("comment")) {
             ObjectNode comment = commentPage(issue, issue.comments, 0, issue.comments.size());

@@ -13,6 +13,7 @@ final class JiraSite {
     final Catalog catalog = new Catalog();
     final IssueStore issues;
     final AdminWebhooks webhooks;
+    final IssueLinks links = new IssueLinks();
     private final Supplier<String> siteUrl;
     volatile String cloudId;
     volatile String serverTitle = "Jira";
@@ -30,12 +31,12 @@ final class JiraSite {
 
     /** Renderings as the given viewer sees them (timestamps in the viewer's zone). */
     JiraJson json(JiraUser viewer) {
-        return new JiraJson(url(), Catalog.zoneOf(viewer), catalog);
+        return new JiraJson(url(), Catalog.zoneOf(viewer), catalog).with(this);
     }
 
     /** Renderings for webhook payloads, which Jira writes in the site's zone (UTC here). */
     JiraJson systemJson() {
-        return new JiraJson(url(), ZoneOffset.UTC, catalog);
+        return new JiraJson(url(), ZoneOffset.UTC, catalog).with(this);
     }
 
     Jql.Context jqlContext(JiraUser searcher) {

@@ -1,6 +1,7 @@
 /**
  * A stateful emulator of the Jira Cloud platform REST API v3 (issues, JQL search, comments, transitions,
- * users and metadata) and of Jira's admin webhooks, speaking the shapes of Atlassian's official
+ * users and metadata; work logs, issue links, sub-tasks, typed custom fields, components, versions, due date
+ * and time tracking through the issue create and edit) and of Jira's admin webhooks, speaking the shapes of Atlassian's official
  * description. Only {@link io.entwine.emulator.jira.JiraEmulator} is public; the rest is its state,
  * its JQL subset and the renderings of its answers.
  *
