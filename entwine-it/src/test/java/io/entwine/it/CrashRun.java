@@ -27,7 +27,7 @@ final class CrashRun {
     private static final Logger log = LoggerFactory.getLogger(CrashRun.class);
 
     /** How much work a run does. */
-    record Size(int kills, int baseIssuesPerSide, int actionsPerSide, int createsPerSide, Duration window) {
+    record Size(int kills, int baseIssuesPerSide, int actionsPerSide, int createsPerSide, Duration window, boolean deletes) {
     }
 
     private final CrashTopology t;
@@ -43,7 +43,7 @@ final class CrashRun {
         this.t = t;
         this.seed = seed;
         this.size = size;
-        this.work = new CrashWorkload(t);
+        this.work = new CrashWorkload(t, size.deletes());
         this.report = new CrashReport(seed);
     }
 
