@@ -15,6 +15,7 @@ final class CrashReport {
     private final List<Duration> startTimes = new ArrayList<>();
     private final List<Duration> convergence = new ArrayList<>();
     private final Map<String, Long> failedEvents = new LinkedHashMap<>();
+    private List<CrashDuplicates.Duplicate> duplicates = List.of();
     private int rounds;
     private long actions;
     private long jiraIssues;
@@ -39,6 +40,14 @@ final class CrashReport {
         this.comments = comments;
     }
 
+    synchronized void duplicates(List<CrashDuplicates.Duplicate> found) {
+        duplicates = List.copyOf(found);
+    }
+
+    synchronized List<CrashDuplicates.Duplicate> duplicates() {
+        return duplicates;
+    }
+
     synchronized void failedEvents(String node, long failed) {
         failedEvents.put(node, failed);
     }
@@ -55,10 +64,10 @@ final class CrashReport {
     public synchronized String toString() {
         return String.format("seed %d: %d kills survived in %d rounds (jira-node %d, github-node %d); restart to serving %s;"
                         + " convergence after restart and work %s; %d actions by people (%d issues created in Jira, %d on GitHub,"
-                        + " %d comments); 0 lost, 0 duplicated; failed events %s",
+                        + " %d comments); 0 lost; %d duplicated %s; failed events %s",
                 seed, killed.size(), rounds, killed.stream().filter(k -> k.startsWith("jira")).count(),
                 killed.stream().filter(k -> k.startsWith("github")).count(), stats(startTimes), stats(convergence),
-                actions, jiraIssues, githubIssues, comments, failedEvents);
+                actions, jiraIssues, githubIssues, comments, duplicates.size(), duplicates, failedEvents);
     }
 
     /** min / median / max in milliseconds. */

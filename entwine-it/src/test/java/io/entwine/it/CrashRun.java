@@ -21,7 +21,8 @@ import static org.awaitility.Awaitility.await;
  * same data directory after a seeded down time. After each round the run waits until the trackers hold exactly
  * what the people left (every field of every twin pair, every comment once, no issue twice, none missing) and
  * both queues are empty, and measures how long that took after the restart. Any difference still there after
- * {@code convergeWithin} fails the run with the seed, the differences and the process logs.
+ * {@code convergeWithin} fails the run with the seed, the differences and the process logs. Duplicates are taken
+ * out of the comparison and reported by {@link CrashDuplicates}, so the run goes on and counts them.
  */
 final class CrashRun {
     private static final Logger log = LoggerFactory.getLogger(CrashRun.class);
@@ -35,6 +36,7 @@ final class CrashRun {
     private final Size size;
     private final CrashWorkload work;
     private final CrashReport report;
+    private final CrashDuplicates duplicates;
     private final ScheduledExecutorService jiraDesk = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "alice-in-jira"));
     private final ScheduledExecutorService githubDesk = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "bob-on-github"));
     private final ScheduledExecutorService operator = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kill-9-operator"));
@@ -45,6 +47,7 @@ final class CrashRun {
         this.size = size;
         this.work = new CrashWorkload(t, size.deletes());
         this.report = new CrashReport(seed);
+        this.duplicates = new CrashDuplicates(t);
     }
 
     /** Runs every round; returns what was measured. Fails (AssertionError) on the first round that does not converge. */
@@ -60,6 +63,7 @@ final class CrashRun {
             }
             t.nodes().forEach(n -> report.failedEvents(n.name(), n.failed()));
             report.work(work.actions(), work.created(ExpectedIssue.Side.JIRA), work.created(ExpectedIssue.Side.GITHUB), work.comments());
+            report.duplicates(duplicates.found());
             log.info("CRASH RUN {}", report);
             return report;
         } finally {
@@ -80,6 +84,7 @@ final class CrashRun {
         var kill = operator.schedule(() -> {
             for (CrashNode victim : victims) {
                 long pid = victim.pid();
+                duplicates.killed(victim.name(), java.time.Instant.now());
                 victim.kill();
                 killed.add(victim.name() + " (pid " + pid + ")");
             }
@@ -119,6 +124,7 @@ final class CrashRun {
     private List<String> differences(List<String> last) {
         TrackerSnapshot jira = TrackerSnapshot.of(t.jira);
         TrackerSnapshot github = TrackerSnapshot.of(t.github);
+        duplicates.absorb(jira, github);
         work.learnKeys(jira, github);
         List<String> differences = Convergence.differences(work.issues(), jira, github);
         last.clear();
