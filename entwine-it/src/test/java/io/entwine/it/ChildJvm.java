@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One run of the Entwine command line ({@code io.entwine.server.cli.Main}) in a JVM of its own, built from the test
+ * One run of the Entwine command line ({@code io.entwine.server.cli.Main}, or another main class) in a JVM of its own, built from the test
  * JVM's own Java and classpath so nothing needs packaging. Its stdout and stderr go to one log file per start
  * ({@code <name>.<start>.log}), kept for diagnosis. Not thread-safe: one owner starts, waits on and kills it.
  */
@@ -40,17 +40,22 @@ final class ChildJvm {
     }
 
     /**
-     * Starts {@code Main args...} and returns at once.
+     * Starts {@code Main args...} (the {@code entwine} command line) and returns at once.
      *
      * @throws UncheckedIOException when the JVM cannot be launched
      */
     static ChildJvm start(Path log, List<String> args) {
+        return start(log, MAIN, args);
+    }
+
+    /** Starts {@code mainClass args...} from the test classpath and returns at once. */
+    static ChildJvm start(Path log, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true"));
         command.add("-cp");
         command.add(classpath());
-        command.add(MAIN);
+        command.add(mainClass);
         command.addAll(args);
         try {
             Files.createDirectories(log.getParent());
