@@ -116,7 +116,8 @@ final class CrashRun {
         } catch (ConditionTimeoutException e) {
             CrashReport.Findings findings = CrashReport.Findings.of(last);
             throw new AssertionError(what + " (seed " + seed + ", replay with -Dentwine.crash.seed=" + seed + ") did not converge within "
-                    + within + ": " + findings.summary() + "; differences:\n  " + String.join("\n  ", last) + "\n" + queues() + "\n" + t.logs(), e);
+                    + within + ": " + findings.summary() + "; differences:\n  " + String.join("\n  ", last) + "\nduplicates found so far: "
+                    + duplicates.found() + "\n" + queues() + "\n" + t.logs(), e);
         }
         return Duration.ofNanos(System.nanoTime() - begin);
     }

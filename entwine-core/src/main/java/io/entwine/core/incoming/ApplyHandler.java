@@ -123,7 +123,8 @@ public final class ApplyHandler implements EventHandler {
         String baselineJson = ReplicaCodec.toJsonString(baselineTree);
         String localKey = written.getKey();
         String url = written.getUrl() != null ? written.getUrl() : connector.browseUrl(localKey);
-        AckMessage ack = new AckMessage(message.sourceKey(), localKey, url, baselineTree, result.newTraces());
+        AckMessage ack = new AckMessage(message.sourceKey(), localKey, url, baselineTree,
+                AckTraces.of(replica.getComments(), commentTraces, result.newTraces()));
         database.useTransaction(tx -> {
             tx.twins().setRemote(twin.id(), message.sourceKey(), message.sourceUrl());
             tx.twins().setLastReceived(twin.id(), ReplicaCodec.toJsonString(replica));
