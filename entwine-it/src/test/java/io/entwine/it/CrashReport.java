@@ -26,7 +26,7 @@ final class CrashReport {
         this.seed = seed;
     }
 
-    synchronized void round(List<String> victims, long killAtMillis, long downMillis, List<Duration> starts, Duration converged) {
+    synchronized void round(List<String> victims, List<Duration> starts, Duration converged) {
         rounds++;
         killed.addAll(victims);
         startTimes.addAll(starts);

@@ -99,7 +99,7 @@ final class CrashRun {
             throw new AssertionError("round " + round + " (seed " + seed + ") broke down: " + e + "\n" + t.logs(), e);
         }
         Duration converged = awaitConverged("round " + round, convergeWithin);
-        report.round(killed, killAt, downFor, startTimes, converged);
+        report.round(killed, startTimes, converged);
         log.info("crash round {}: killed {} at +{} ms, down {} ms, restarted in {}, converged {} ms after restart and work"
                         + " ({} ms round); {} issues, {} actions so far", round, killed, killAt, downFor,
                 startTimes.stream().map(d -> d.toMillis() + " ms").toList(), converged.toMillis(),
