@@ -94,11 +94,22 @@ public final class Database implements AutoCloseable {
             Database database = new Database(dataSource, dialect, clock, keys);
             log.info("Opened {} database {} (id {}), secrets sealed with key {}", dialect.name(), config.jdbcUrl(),
                     database.databaseId, database.cipher.fingerprint());
+            if (config.singleProcess()) releaseLeftovers(database, clock);
             return database;
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
+    }
+
+    /**
+     * Events still RUNNING in a database only this process can open were claimed by a process that died (kill -9,
+     * power loss) before finishing them: their leases would keep them waiting for minutes, so they end now and the
+     * workers take them again at once (the handlers are idempotent: that is what a lease expiry relies on too).
+     */
+    private static void releaseLeftovers(Database database, Clock clock) {
+        int released = database.inTransaction(tx -> tx.queue().expireLeases(clock.instant()));
+        if (released > 0) log.info("{} events were running when the last process using this database stopped; they run again now", released);
     }
 
     private static HikariDataSource createPool(DatabaseConfig config) {

@@ -45,6 +45,15 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int m
         return new DatabaseConfig(jdbcUrl, user, password, DEFAULT_POOL_SIZE);
     }
 
+    /**
+     * True for an embedded H2 file database without {@code AUTO_SERVER}: one process at a time can open it, so when it
+     * is opened no other process can be working on it.
+     */
+    public boolean singleProcess() {
+        String url = jdbcUrl.toUpperCase(java.util.Locale.ROOT);
+        return url.startsWith("JDBC:H2:FILE:") && !url.contains("AUTO_SERVER=TRUE");
+    }
+
     public DatabaseConfig withMaxPoolSize(int size) {
         return new DatabaseConfig(jdbcUrl, user, password, size);
     }

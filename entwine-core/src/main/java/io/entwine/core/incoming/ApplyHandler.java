@@ -165,7 +165,7 @@ public final class ApplyHandler implements EventHandler {
         String url = written.getUrl() != null ? written.getUrl() : connector.browseUrl(localKey);
         // syncing back: what was written is not a baseline on either side, so it travels to the peer as a change
         boolean syncBack = requested.syncBack();
-        AckMessage ack = new AckMessage(message.sourceKey(), localKey, url, syncBack ? null : baselineTree, result.newTraces(),
+        AckMessage ack = new AckMessage(message.sourceKey(), localKey, url, syncBack ? null : baselineTree, AckTraces.of(replica.getComments(), traces.comments(), result.newTraces()),
                 result.attachmentTraces());
         database.useTransaction(tx -> {
             tx.twins().setRemote(twin.id(), message.sourceKey(), message.sourceUrl());

@@ -113,6 +113,18 @@ public final class QueueStore {
                 .map(QueueStore::map).list();
     }
 
+    /**
+     * Ends every lease at {@code now}, so the next {@link #claim} takes the RUNNING events at once instead of after
+     * their lease. Only for a database no live process works on (an embedded database being opened: whoever held
+     * those leases is gone, killed or crashed); returns how many events were RUNNING.
+     */
+    public int expireLeases(Instant now) {
+        return handle.createUpdate("UPDATE sync_events SET lease_until = :now, updated_at = :now"
+                        + " WHERE status = 'RUNNING' AND (lease_until IS NULL OR lease_until > :now)")
+                .bind("now", now)
+                .execute();
+    }
+
     /** Extends a running event's lease (a heartbeat for long work); false when {@code owner} no longer holds it. */
     public boolean extendLease(long id, String owner, Instant leaseUntil) {
         return handle.createUpdate("UPDATE sync_events SET lease_until = :leaseUntil, updated_at = :now" + OWNED)

@@ -201,6 +201,22 @@ public abstract class QueueStoreContract extends StoreContract {
     }
 
     @Test
+    void expiringLeasesLetAnotherOwnerClaimTheRunningEventsAtOnce() {
+        long a1 = enqueue(twinA, "a1");
+        long b1 = enqueue(twinB, "b1");
+        claim("killed");
+        assertThat(claimIds("restarted")).isEmpty();
+
+        int expired = tx(tx -> tx.queue().expireLeases(clock.instant()));
+
+        assertThat(expired).isEqualTo(2);
+        assertThat(claim("restarted")).extracting(SyncEvent::id, SyncEvent::leaseOwner, SyncEvent::attempts)
+                .containsExactly(tuple(a1, "restarted", 2), tuple(b1, "restarted", 2));
+        boolean lateCompletion = tx(tx -> tx.queue().complete(a1, "killed"));
+        assertThat(lateCompletion).isFalse();
+    }
+
+    @Test
     void reclaimsAnEventWhoseLeaseExpiredAndIgnoresTheFormerOwner() {
         long a1 = enqueue(twinA, "a1");
         enqueue(twinA, "a2");
