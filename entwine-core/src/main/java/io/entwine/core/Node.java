@@ -10,6 +10,10 @@ import io.entwine.core.attachments.AttachmentSpool;
 import io.entwine.core.attachments.AttachmentTransfer;
 import io.entwine.core.attachments.PeerAttachmentFetcher;
 import io.entwine.core.connection.ConnectionService;
+import io.entwine.core.control.ConnectionPause;
+import io.entwine.core.control.ErrorActions;
+import io.entwine.core.control.SyncControl;
+import io.entwine.core.control.SyncFingerprint;
 import io.entwine.core.detect.ChangeIntake;
 import io.entwine.core.detect.PollingSweep;
 import io.entwine.core.detect.WebhookIntake;
@@ -69,6 +73,9 @@ public final class Node implements AutoCloseable {
     private final RuleBook rules;
     private final ConnectionService connections;
     private final SyncWorkers workers;
+    private final SyncControl syncControl;
+    private final ErrorActions errorActions;
+    private final ConnectionPause connectionPause;
     private final WebhookIntake webhooks;
     private final PollingSweep sweep;
     private final PeerReceiver peerReceiver;
@@ -98,7 +105,8 @@ public final class Node implements AutoCloseable {
 
         TwinContext context = new TwinContext(database, connector, identity);
         CreationGuard creations = new CreationGuard();
-        FailureRecorder failures = new FailureRecorder(database, new ErrorClassifier(clock, RetryPolicy.defaults()), clock);
+        FailureRecorder failures = new FailureRecorder(database, new ErrorClassifier(clock, RetryPolicy.defaults()), clock,
+                this::haltSync);
         Map<EventKind, EventHandler> handlers = new EnumMap<>(EventKind.class);
         WorkSignal signal = new WorkSignal();
         Runnable wake = signal::wake;
@@ -116,6 +124,9 @@ public final class Node implements AutoCloseable {
         handlers.put(EventKind.ACK_APPLY, new AckHandler(database, context));
         this.workers = new SyncWorkers(database, handlers, failures, signal, clock, settings.workers(),
                 identity.name() + "-" + ProcessHandle.current().pid(), settings.lease(), settings.idlePoll());
+        this.syncControl = new SyncControl(database, workers, this::fingerprint, clock);
+        this.errorActions = new ErrorActions(database, clock, wake);
+        this.connectionPause = new ConnectionPause(database, wake);
 
         ChangeIntake intake = new ChangeIntake(database, creations, clock, wake);
         this.webhooks = new WebhookIntake(connector, intake);
@@ -154,7 +165,7 @@ public final class Node implements AutoCloseable {
         }
         if (!webhookRegistered) log.info("no tracker webhook registered; changes are detected by polling every {}", settings.pollInterval());
         poller.scheduleWithFixedDelay(this::pollQuietly, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-        if (settings.startWorkers()) workers.start();
+        syncControl.startWithNode(settings.startWorkers());
         if (digests != null) digests.start();
         log.info("node '{}' started at {} for {} {}", identity.name(), identity.publicUrl(), connector.kind(), trackerInfo.baseUrl());
     }
@@ -172,13 +183,29 @@ public final class Node implements AutoCloseable {
         return sweep.sweep();
     }
 
-    /** Starts the sync workers of a node that started inactive. */
+    /**
+     * Starts the sync workers of a node that started inactive, recording its fingerprint at the first activation.
+     *
+     * @throws io.entwine.core.control.FingerprintChangedException when the fingerprint changed; see {@link SyncControl#activate}
+     */
     public void activate() {
-        workers.start();
+        syncControl.activate(false);
     }
 
     public boolean isActive() {
-        return workers.isRunning();
+        return syncControl.isActive();
+    }
+
+    /** A node-level error stops the sync (see {@link SyncControl#halt}). */
+    private void haltSync(long errorId, String message) {
+        syncControl.halt(errorId, message);
+    }
+
+    /** This node's fingerprint now: its name, database id, and the tracker it serves (known once started). */
+    private SyncFingerprint fingerprint() {
+        TrackerInfo info = trackerInfo;
+        if (info == null) throw new IllegalStateException("the node has not started: its tracker is not known yet");
+        return new SyncFingerprint(identity.name(), database.databaseId(), info.baseUrl(), info.instanceId());
     }
 
     public InboxResult receivePeerMessage(Map<String, String> headers, byte[] body) {
@@ -206,6 +233,9 @@ public final class Node implements AutoCloseable {
     public TrackerInfo trackerInfo() { return trackerInfo; }
     public boolean webhookRegistered() { return webhookRegistered; }
     public SyncWorkers workers() { return workers; }
+    public SyncControl syncControl() { return syncControl; }
+    public ErrorActions errorActions() { return errorActions; }
+    public ConnectionPause connectionPause() { return connectionPause; }
     public Clock clock() { return clock; }
 
     @Override

@@ -41,11 +41,13 @@ public final class ErrorClassifier {
         if (t instanceof RateLimitedException rate) {
             Duration wait = max(rate.retryAfter(), retryPolicy.delay(event.attempts()));
             Instant at = clock.instant().plus(wait);
-            return Disposition.retry(at, what + "; rate limited, will be retried at " + TIME.format(at) + " UTC");
+            return Disposition.retry(at, what + "; rate limited, will be retried at " + TIME.format(at) + " UTC",
+                    what + "; rate limited, retried automatically");
         }
         if (t instanceof RetriableSyncException) {
             Instant at = clock.instant().plus(retryPolicy.delay(event.attempts()));
-            return Disposition.retry(at, what + "; will be retried at " + TIME.format(at) + " UTC (attempt " + event.attempts() + ")");
+            return Disposition.retry(at, what + "; will be retried at " + TIME.format(at) + " UTC (attempt " + event.attempts() + ")",
+                    what + "; retried automatically with growing delays");
         }
         if (t instanceof ParentNotSyncedException) {
             return Disposition.hold(ErrorLevel.ENTITY, what); // released automatically when the parent syncs
@@ -54,13 +56,15 @@ public final class ErrorClassifier {
             return Disposition.hold(ErrorLevel.ENTITY, what + "; this twin waits until the cause is fixed and an admin retries or skips the event");
         }
         if (t instanceof RuleException rule) {
-            return Disposition.holdScript(what + "; fix the rules and retry the event", rule.scriptName(), rule.line());
+            return Disposition.holdScript(what + "; the connection waits until its rules are fixed and an admin retries"
+                    + " the error", rule.scriptName(), rule.line());
         }
         if (t instanceof PeerRejectedException || t instanceof ConfigException) {
-            return Disposition.hold(ErrorLevel.CONNECTION, what + "; fix the connection's settings and retry the event");
+            return Disposition.hold(ErrorLevel.CONNECTION, what + "; the connection waits until its settings are fixed and"
+                    + " an admin retries the error");
         }
         return Disposition.hold(ErrorLevel.NODE, "unexpected failure (a defect in Entwine): " + what
-                + "; the event waits for an admin to retry or skip it");
+                + "; the node's sync stops until an admin retries or skips the event and activates the sync again");
     }
 
     private static Duration max(Duration a, Duration b) {

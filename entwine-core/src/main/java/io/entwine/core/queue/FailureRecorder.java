@@ -3,6 +3,7 @@ package io.entwine.core.queue;
 import io.entwine.core.actions.ParentGate;
 import io.entwine.core.actions.ParentNotSyncedException;
 import io.entwine.store.Database;
+import io.entwine.store.errorlog.ErrorLevel;
 import io.entwine.store.errorlog.NewError;
 import io.entwine.store.queue.SyncEvent;
 import org.slf4j.Logger;
@@ -15,7 +16,9 @@ import java.time.Clock;
 /**
  * Turns a failed event into its queue state and an admin-visible error, as the {@link ErrorClassifier}
  * decides: retried events go back to PENDING with their next attempt time, held events become FAILED
- * (their twin's lane waits). When an event later succeeds, the errors it raised are resolved.
+ * (their twin's lane waits; an open connection-level error also holds the rest of its connection at claim time).
+ * A node-level error is passed on to the {@link NodeErrorListener}, which stops the node's sync. When an event
+ * later succeeds, the errors it raised are resolved. Thread-safe; blocks on the database.
  */
 public final class FailureRecorder {
     private static final Logger log = LoggerFactory.getLogger(FailureRecorder.class);
@@ -24,12 +27,18 @@ public final class FailureRecorder {
     private final ErrorClassifier classifier;
     private final Clock clock;
     private final ParentGate parents;
+    private final NodeErrorListener nodeErrors;
 
     public FailureRecorder(Database database, ErrorClassifier classifier, Clock clock) {
+        this(database, classifier, clock, NodeErrorListener.NONE);
+    }
+
+    public FailureRecorder(Database database, ErrorClassifier classifier, Clock clock, NodeErrorListener nodeErrors) {
         this.database = database;
         this.classifier = classifier;
         this.clock = clock;
         this.parents = new ParentGate(database, clock);
+        this.nodeErrors = nodeErrors;
     }
 
     public void failed(SyncEvent event, String owner, Throwable failure) {
@@ -39,21 +48,22 @@ public final class FailureRecorder {
             return;
         }
         String stack = stackTrace(failure);
-        database.useTransaction(tx -> {
+        long errorId = database.inTransaction(tx -> {
             if (d.action() == Disposition.Action.RETRY) {
                 tx.queue().retryLater(event.id(), owner, d.retryAt(), d.message());
             } else {
                 tx.queue().fail(event.id(), owner, d.message());
             }
-            tx.errors().record(new NewError(d.level(), event.connectionId(), event.twinId(), event.id(), d.message(),
+            return tx.errors().record(new NewError(d.level(), event.connectionId(), event.twinId(), event.id(), d.errorMessage(),
                     d.scriptName(), d.scriptLine(), stack), clock.instant());
         });
         if (d.action() == Disposition.Action.RETRY) {
             log.warn("event {} ({}) failed, retrying: {}", event.id(), event.kind(), d.message());
         } else {
-            log.error("event {} ({}) held at {} level: {}", event.id(), event.kind(), d.level(), d.message());
+            log.error("event {} ({}) held at {} level (error {}): {}", event.id(), event.kind(), d.level(), errorId, d.message());
             // the parent may have been synced while this event ran: its release found nothing held then
             if (failure instanceof ParentNotSyncedException) parents.recheck(event);
+            if (d.level() == ErrorLevel.NODE) nodeErrors.nodeError(errorId, d.message());
         }
     }
 

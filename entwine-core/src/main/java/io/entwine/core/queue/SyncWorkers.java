@@ -38,6 +38,8 @@ public final class SyncWorkers implements AutoCloseable {
     private final WorkSignal signal;
     private final AtomicInteger processed = new AtomicInteger();
     private volatile boolean running;
+    /** Which start the current dispatcher belongs to: a dispatcher of an earlier start exits at its next check. */
+    private volatile int generation;
     private ExecutorService pool;
     private Thread dispatcher;
 
@@ -55,19 +57,34 @@ public final class SyncWorkers implements AutoCloseable {
         this.free = new Semaphore(threads);
     }
 
+    /** Starts claiming and running events; a no-op while running. May be called again after {@link #stopClaiming()}. */
     public synchronized void start() {
         if (running) return;
         running = true;
+        int gen = ++generation;
         AtomicInteger n = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "sync-worker-" + n.incrementAndGet());
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "sync-worker-" + gen + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        dispatcher = new Thread(this::dispatch, "sync-dispatcher");
+        pool = workers;
+        dispatcher = new Thread(() -> dispatch(gen, workers), "sync-dispatcher-" + gen);
         dispatcher.setDaemon(true);
         dispatcher.start();
         log.info("sync workers started: {} threads, owner {}", threads, owner);
+    }
+
+    /**
+     * Stops claiming new events without waiting: events already running finish (and are recorded) on their own
+     * threads, then those threads end. Safe to call from a worker thread (a node-level error stops the sync from
+     * there) and from any other; a no-op when not running.
+     */
+    public synchronized void stopClaiming() {
+        if (!running) return;
+        running = false;
+        signal.wake();
+        log.info("sync workers stop claiming; events already running finish");
     }
 
     public boolean isRunning() {
@@ -84,19 +101,35 @@ public final class SyncWorkers implements AutoCloseable {
         return processed.get();
     }
 
-    private void dispatch() {
-        while (running) {
+    private boolean current(int gen) {
+        return running && generation == gen;
+    }
+
+    private void dispatch(int gen, ExecutorService workers) {
+        try {
+            dispatchWhileCurrent(gen, workers);
+        } finally {
+            workers.shutdown(); // lets running events finish, then the threads end
+        }
+    }
+
+    private void dispatchWhileCurrent(int gen, ExecutorService workers) {
+        while (current(gen)) {
             int taken = 0;
             try {
                 free.acquire();
                 taken = 1 + free.drainPermits();
+                if (!current(gen)) {
+                    free.release(taken);
+                    return;
+                }
                 signal.clear();
                 int available = taken;
                 List<SyncEvent> claimed = database.inTransaction(tx -> tx.queue().claim(clock.instant(), available, owner, lease));
                 free.release(taken - claimed.size());
                 taken = 0;
-                for (SyncEvent event : claimed) pool.execute(() -> run(event));
-                if (claimed.size() < available && running) signal.await(idlePoll);
+                for (SyncEvent event : claimed) workers.execute(() -> run(event));
+                if (claimed.size() < available && current(gen)) signal.await(idlePoll);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -140,8 +173,9 @@ public final class SyncWorkers implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (!running) return;
+        if (pool == null) return;
         running = false;
+        generation++;
         wake();
         dispatcher.interrupt();
         pool.shutdown();
@@ -152,6 +186,7 @@ public final class SyncWorkers implements AutoCloseable {
             Thread.currentThread().interrupt();
             pool.shutdownNow();
         }
+        pool = null;
         log.info("sync workers stopped");
     }
 }

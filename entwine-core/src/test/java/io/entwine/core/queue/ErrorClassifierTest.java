@@ -37,6 +37,16 @@ class ErrorClassifierTest {
     }
 
     @Test
+    void aTransientFailureIsLoggedAsOneErrorWhateverTheAttempt() {
+        Disposition second = classifier.classify(event(2), new RetriableSyncException("tracker unreachable"));
+        Disposition fifth = classifier.classify(event(5), new RetriableSyncException("tracker unreachable"));
+
+        assertThat(second.message()).isNotEqualTo(fifth.message());
+        assertThat(second.errorMessage()).isEqualTo(fifth.errorMessage())
+                .isEqualTo("tracker unreachable; retried automatically with growing delays");
+    }
+
+    @Test
     void rateLimitsWaitAtLeastRetryAfter() {
         Disposition d = classifier.classify(event(1), new RateLimitedException("slow down", Duration.ofSeconds(90)));
         assertThat(d.action()).isEqualTo(Disposition.Action.RETRY);

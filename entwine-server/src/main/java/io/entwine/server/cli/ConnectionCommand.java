@@ -3,9 +3,11 @@ package io.entwine.server.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "connection", description = "Set up and list connections.",
-        subcommands = {ConnectionCommand.Invite.class, ConnectionCommand.Accept.class, ConnectionCommand.List.class})
+@Command(name = "connection", description = "Set up, list, pause and resume connections.",
+        subcommands = {ConnectionCommand.Invite.class, ConnectionCommand.Accept.class, ConnectionCommand.List.class,
+                ConnectionCommand.Pause.class, ConnectionCommand.Resume.class})
 final class ConnectionCommand {
 
     @Command(name = "invite", description = "Create a connection on a node and print its invitation code.")
@@ -41,6 +43,28 @@ final class ConnectionCommand {
         @Override
         public void run() {
             System.out.println(AdminClient.pretty(admin.client().get("/api/connections")));
+        }
+    }
+
+    @Command(name = "pause", description = "Pause a connection: its changes keep being queued, none is processed.")
+    static final class Pause implements Runnable {
+        @Mixin AdminOptions admin;
+        @Parameters(index = "0", description = "connection id or name") String connection;
+
+        @Override
+        public void run() {
+            System.out.println(AdminClient.pretty(admin.client().post("/api/connections/" + connection + "/pause", null)));
+        }
+    }
+
+    @Command(name = "resume", description = "Resume a paused connection: what was queued runs, each twin's changes in order.")
+    static final class Resume implements Runnable {
+        @Mixin AdminOptions admin;
+        @Parameters(index = "0", description = "connection id or name") String connection;
+
+        @Override
+        public void run() {
+            System.out.println(AdminClient.pretty(admin.client().post("/api/connections/" + connection + "/resume", null)));
         }
     }
 }

@@ -35,6 +35,8 @@ final class NodeCommand implements Runnable {
         }, "node-shutdown"));
         node.firstAdminToken().ifPresent(token -> printToken(token, "This is the node's first start; its admin token is"));
         System.out.println("node '" + node.config().name() + "' running at " + node.url() + " (Ctrl+C to stop)");
+        var sync = node.node().syncControl().state();
+        if (!sync.active()) System.out.println("sync is inactive: " + sync.reason());
         try {
             stopped.await();
         } catch (InterruptedException e) {

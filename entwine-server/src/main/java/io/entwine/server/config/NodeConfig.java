@@ -38,7 +38,9 @@ import java.util.Set;
  * database.user, database.password
  * sync.workers       worker threads (default 8)
  * sync.pollInterval  ISO-8601 duration between polling sweeps (default PT30S)
- * sync.startWorkers  start syncing at once (default true)
+ * sync.startWorkers  start the sync workers with the node (default false: the node starts inactive, detecting and
+ *                    queueing changes, until an admin activates it); even when true, a node whose fingerprint changed
+ *                    (a copied database, another tracker) stays inactive until an admin confirms it
  * attachments.maxBytes  largest attachment transferred, in bytes (default 104857600 = 100 MB); larger ones are
  *                    skipped with an entity-level error; content is spooled in &lt;dataDir&gt;/attachments
  * tracker.kind       jira-cloud | github (required)
@@ -113,7 +115,7 @@ public record NodeConfig(String name, String host, int port, String publicUrl, P
         NodeSettings settings = NodeSettings.defaults()
                 .withWorkers(r.integer("sync.workers", 8))
                 .withPollInterval(r.duration("sync.pollInterval", Duration.ofSeconds(30)))
-                .withStartWorkers(Boolean.parseBoolean(r.optional("sync.startWorkers", "true")));
+                .withStartWorkers(r.bool("sync.startWorkers", false));
         String kind = r.required("tracker.kind");
         Map<String, String> tracker = new LinkedHashMap<>();
         values.forEach((k, v) -> {

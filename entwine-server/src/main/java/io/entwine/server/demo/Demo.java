@@ -98,6 +98,7 @@ public final class Demo implements AutoCloseable {
         p.setProperty("node.port", String.valueOf(port));
         p.setProperty("node.dataDir", dataDir.resolve(name).toString());
         p.setProperty("sync.pollInterval", pollInterval.toString());
+        p.setProperty("sync.startWorkers", "true"); // the demo syncs at once; a production node starts inactive
         p.setProperty("tracker.kind", kind);
         p.setProperty("tracker.baseUrl", trackerUrl);
         p.setProperty("tracker.webhookSecret", "demo-webhook-secret-" + name);

@@ -2,6 +2,9 @@ package io.entwine.server.http;
 
 import io.entwine.api.errors.ConfigException;
 import io.entwine.core.Node;
+import io.entwine.core.control.ErrorOutcome;
+import io.entwine.store.errorlog.ErrorFilter;
+import io.entwine.store.errorlog.ErrorLevel;
 import io.entwine.store.errorlog.ErrorStatus;
 import io.entwine.store.errorlog.SyncError;
 import io.entwine.store.queue.EventStatus;
@@ -12,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Health, twins, queue, errors, and the sync controls (activate, poll now, retry, skip). */
+/** Health, twins, queue, errors (list, show, retry, skip), and polling now. Sync control is in {@link ControlRoutes}. */
 final class StatusRoutes {
     private final Node node;
     private final AdminAuth auth;
@@ -29,9 +32,9 @@ final class StatusRoutes {
                 new Route("GET", "/api/queue", this::queue),
                 new Route("GET", "/api/queue/events", this::events),
                 new Route("GET", "/api/errors", this::errors),
+                new Route("GET", "/api/errors/{id}", this::showError),
                 new Route("POST", "/api/errors/{id}/retry", this::retry),
                 new Route("POST", "/api/errors/{id}/skip", this::skip),
-                new Route("POST", "/api/sync/activate", this::activate),
                 new Route("POST", "/api/sync/poll", this::poll));
     }
 
@@ -75,48 +78,61 @@ final class StatusRoutes {
         try {
             s = EventStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("status must be one of PENDING, RUNNING, FAILED, DONE; got '" + status + "'");
+            throw new ConfigException("status must be one of PENDING, RUNNING, FAILED, DONE, SKIPPED; got '" + status + "'");
         }
         int limit = intParam(ctx, "limit", 100, 1000);
         ctx.json(node.database().inTransaction(tx -> tx.queue().list(s, limit).stream()
                 .map(e -> Views.EventView.of(e, tx.queue().ruleVersion(e.id()).orElse(null))).toList()));
     }
 
+    /** Filters: {@code status} (OPEN by default, ALL for both), {@code level}, {@code connection} (id or name). */
     private void errors(Context ctx) {
         String status = ctx.queryParam("status") == null ? "OPEN" : ctx.queryParam("status").toUpperCase(Locale.ROOT);
-        ErrorStatus s;
-        try {
-            s = ErrorStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException("status must be OPEN or RESOLVED; got '" + status + "'");
-        }
+        ErrorStatus s = status.equals("ALL") ? null : parse(ErrorStatus.class, "status", status, "OPEN, RESOLVED or ALL");
+        String level = ctx.queryParam("level");
+        ErrorLevel l = level == null ? null : parse(ErrorLevel.class, "level", level.toUpperCase(Locale.ROOT),
+                "ENTITY, CONNECTION, INSTANCE or NODE");
+        String connection = ctx.queryParam("connection");
+        String connectionId = connection == null ? null : node.connections().find(connection)
+                .orElseThrow(() -> new NotFound("no connection '" + connection + "' on this node")).id();
         int limit = intParam(ctx, "limit", 100, 1000);
-        ctx.json(node.database().inTransaction(tx -> tx.errors().list(s, limit)).stream().map(Views.ErrorView::of).toList());
+        ctx.json(node.database().inTransaction(tx -> tx.errors().list(new ErrorFilter(s, l, connectionId), limit)).stream()
+                .map(Views.ErrorView::of).toList());
+    }
+
+    private void showError(Context ctx) {
+        ctx.json(Views.ErrorView.of(error(ctx)));
     }
 
     private void retry(Context ctx) {
-        SyncError error = error(ctx);
-        node.database().useTransaction(tx -> {
-            if (error.eventId() != null) tx.queue().retry(error.eventId());
-            tx.errors().resolve(error.id(), node.clock().instant());
-        });
-        node.workers().wake();
-        ctx.json(Map.of("error", error.id(), "event", String.valueOf(error.eventId()), "action", "retried"));
+        long id = Long.parseLong(ctx.pathParam("id"));
+        ctx.json(outcome(node.errorActions().retry(id).orElseThrow(() -> new NotFound("no error " + id + " on this node"))));
     }
 
     private void skip(Context ctx) {
-        SyncError error = error(ctx);
-        node.database().useTransaction(tx -> {
-            if (error.eventId() != null) tx.queue().skip(error.eventId());
-            tx.errors().resolve(error.id(), node.clock().instant());
-        });
-        node.workers().wake();
-        ctx.json(Map.of("error", error.id(), "event", String.valueOf(error.eventId()), "action", "skipped"));
+        long id = Long.parseLong(ctx.pathParam("id"));
+        ctx.json(outcome(node.errorActions().skip(id).orElseThrow(() -> new NotFound("no error " + id + " on this node"))));
     }
 
-    private void activate(Context ctx) {
-        node.activate();
-        ctx.json(Map.of("syncActive", node.isActive()));
+    private Map<String, Object> outcome(ErrorOutcome outcome) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", outcome.errorId());
+        body.put("level", outcome.level().name());
+        body.put("action", outcome.action());
+        body.put("event", outcome.events().isEmpty() ? "null" : String.valueOf(outcome.events().get(0)));
+        body.put("events", outcome.events());
+        body.put("resolvedErrors", outcome.resolvedErrors());
+        body.put("connectionHeld", outcome.connectionHeld());
+        body.put("syncActive", node.isActive());
+        return body;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value, String allowed) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(name + " must be " + allowed + "; got '" + value + "'");
+        }
     }
 
     private void poll(Context ctx) {

@@ -40,10 +40,12 @@ final class DigestWording {
     static String whatWaits(ErrorLevel level) {
         return switch (level) {
             case ENTITY -> "Each twin waits until the cause is fixed (for example in the tracker) and the event is retried or skipped.";
-            case CONNECTION -> "The connection's affected events wait until its rules or settings are fixed and the events are retried.";
+            case CONNECTION -> "The whole connection waits (its changes keep being queued) until its rules or settings are fixed and"
+                    + " the error is retried.";
             case INSTANCE -> "Entwine retries these by itself with backoff; they persist, so check that the tracker and the peer node"
                     + " are reachable and the credentials are valid.";
-            case NODE -> "A defect in Entwine: the event waits for an admin to retry or skip it. Please report it with the stack trace"
+            case NODE -> "A defect in Entwine: the node's sync stopped until an admin retries or skips the event and activates the"
+                    + " sync again. Please report it with the stack trace"
                     + " (GET /api/errors).";
         };
     }

@@ -62,7 +62,8 @@ class AdminAccessTest {
         retryErrorId = node.database().inTransaction(tx -> tx.errors().record(
                 new NewError(ErrorLevel.CONNECTION, connectionId, null, null, "to retry", null, null, null), now));
         skipErrorId = node.database().inTransaction(tx -> tx.errors().record(
-                new NewError(ErrorLevel.CONNECTION, connectionId, null, null, "to skip", null, null, null), now));
+                // entity level: retrying the connection-level error above resolves every connection-level error of it
+                new NewError(ErrorLevel.ENTITY, connectionId, null, null, "to skip", null, null, null), now));
         // the node's first polling sweep ran at start; let anything it started settle before comparing dumps
         String[] last = {test.dump()};
         await().pollInterval(Duration.ofMillis(100)).during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10))
@@ -93,6 +94,7 @@ class AdminAccessTest {
         String filled = path.replace("{direction}", "outgoing");
         if (path.startsWith("/api/errors/{id}/retry")) filled = filled.replace("{id}", String.valueOf(retryErrorId));
         if (path.startsWith("/api/errors/{id}/skip")) filled = filled.replace("{id}", String.valueOf(skipErrorId));
+        if (path.equals("/api/errors/{id}")) filled = filled.replace("{id}", String.valueOf(retryErrorId));
         if (path.startsWith("/api/connections/{id}")) filled = filled.replace("{id}", connectionId);
         if (path.startsWith("/api/tokens/{id}")) filled = filled.replace("{id}", tokenId);
         assertThat(filled).as("a sample value for every parameter of %s: add one here", path).doesNotContain("{");

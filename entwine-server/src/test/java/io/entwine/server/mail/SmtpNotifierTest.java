@@ -53,7 +53,7 @@ class SmtpNotifierTest {
                 "== NODE errors outside any connection: 1 error (0 new), 1 occurrence",
                 "== CONNECTION errors on connection jira-github: 3 errors (3 new), 9 occurrences, first seen 2030-01-01 12:00:00 UTC,"
                         + " last seen 2030-01-01 12:03:30 UTC",
-                "The connection's affected events wait until its rules or settings are fixed",
+                "The whole connection waits (its changes keep being queued) until its rules or settings are fixed",
                 "Error 17 (new): No such property: sumary for class: HubIssue",
                 "    twin: local (none yet), remote DEMO-7 (twin 5)",
                 "    event: 40",

@@ -8,7 +8,9 @@ final class ClaimSql {
     static final String COMMON_LOCATION = "classpath:db/migration/common";
 
     /**
-     * Candidate events {@code e}: due lane heads of connections that are not paused. {@code lane_head} only turns
+     * Candidate events {@code e}: due lane heads of connections that are neither paused nor held by an open
+     * connection-level error (an error in the connection's rules or credentials waits for an admin's retry or skip
+     * before any event of that connection runs; events keep being queued meanwhile). {@code lane_head} only turns
      * TRUE once every earlier event of the twin is DONE (committed together, under the twin's lock), and only turns
      * FALSE with the event itself becoming DONE, so a head seen in any snapshot may safely be claimed.
      */
@@ -18,6 +20,8 @@ final class ClaimSql {
               AND ((e.status = 'PENDING' AND e.next_attempt_at <= :now)
                    OR (e.status = 'RUNNING' AND e.lease_until <= :now))
               AND NOT EXISTS (SELECT 1 FROM connections c WHERE c.id = e.connection_id AND c.status = 'PAUSED')
+              AND NOT EXISTS (SELECT 1 FROM sync_errors x WHERE x.connection_id = e.connection_id
+                              AND x.level = 'CONNECTION' AND x.status = 'OPEN')
             """;
 
     /**

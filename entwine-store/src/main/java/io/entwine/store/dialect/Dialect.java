@@ -29,7 +29,8 @@ public interface Dialect {
     /**
      * Claims due sync events inside the caller's transaction and returns their ids (ascending).
      * Eligible: PENDING with {@code next_attempt_at <= now}, or RUNNING with {@code lease_until <= now}; head of its
-     * twin's lane (no earlier event of the twin PENDING, RUNNING or FAILED); its connection not PAUSED. Claimed
+     * twin's lane (no earlier event of the twin PENDING, RUNNING or FAILED); its connection not PAUSED and without an
+     * open CONNECTION-level error. Claimed
      * events become RUNNING with {@code lease_owner = owner}, {@code lease_until = leaseUntil} and one more attempt.
      * Safe against concurrent claimers: an event is never handed to two of them, and a lane never has two events
      * RUNNING under live leases. May return fewer than {@code limit} (even none) under contention.

@@ -82,6 +82,31 @@ public final class ErrorStore {
                 .map(ErrorStore::map).list();
     }
 
+    /** Up to {@code limit} errors matching {@code filter}, most recently seen first. */
+    public List<SyncError> list(ErrorFilter filter, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM sync_errors WHERE 1 = 1");
+        if (filter.status() != null) sql.append(" AND status = :status");
+        if (filter.level() != null) sql.append(" AND level = :level");
+        if (filter.connectionId() != null) sql.append(" AND connection_id = :connectionId");
+        sql.append(" ORDER BY last_seen DESC, id DESC LIMIT :limit");
+        var query = handle.createQuery(sql.toString()).bind("limit", limit);
+        if (filter.status() != null) query.bind("status", filter.status());
+        if (filter.level() != null) query.bind("level", filter.level());
+        if (filter.connectionId() != null) query.bind("connectionId", filter.connectionId());
+        return query.map(ErrorStore::map).list();
+    }
+
+    /**
+     * The open errors of one level on one connection, oldest first: for {@link ErrorLevel#CONNECTION} these are what
+     * holds the connection (no event of it is claimed while any is open).
+     */
+    public List<SyncError> openOn(String connectionId, ErrorLevel level) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM sync_errors WHERE connection_id = :connectionId"
+                        + " AND level = :level AND status = 'OPEN' ORDER BY id")
+                .bind("connectionId", connectionId).bind("level", level)
+                .map(ErrorStore::map).list();
+    }
+
     public Optional<SyncError> find(long id) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM sync_errors WHERE id = :id")
                 .bind("id", id).map(ErrorStore::map).findOne();

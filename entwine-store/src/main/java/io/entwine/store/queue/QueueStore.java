@@ -95,7 +95,8 @@ public final class QueueStore {
     /**
      * Leases up to {@code limit} due events to {@code owner} for {@code lease} from {@code now}: PENDING events whose
      * time has come and RUNNING events whose lease expired (a crashed or stalled worker's), each the head of its
-     * twin's lane and of a connection that is not PAUSED; at most one per twin. They come back RUNNING, with the
+     * twin's lane and of a connection that is neither PAUSED nor held by an open CONNECTION-level error (see
+     * {@link io.entwine.store.errorlog.ErrorStore}); at most one per twin. They come back RUNNING, with the
      * attempt counted, in id order. May return fewer than available under contention (poll again).
      */
     public List<SyncEvent> claim(Instant now, int limit, String owner, Duration lease) {
@@ -137,21 +138,21 @@ public final class QueueStore {
      * holds it. Locks the twin row (like {@link #enqueue}) until the transaction ends.
      */
     public boolean complete(long id, String owner) {
-        return finish(id, "status = 'RUNNING' AND lease_owner = :owner", owner, "lease_until = NULL");
+        return finish(id, EventStatus.DONE, "status = 'RUNNING' AND lease_owner = :owner", owner, "lease_until = NULL");
     }
 
     /**
-     * Moves an event matching {@code condition} to DONE and promotes its lane's next event, under the twin's lock
+     * Moves an event matching {@code condition} to its final status (DONE or SKIPPED) and promotes its lane's next event, under the twin's lock
      * taken first (the order every lane change uses: twin row, then event rows).
      */
-    private boolean finish(long id, String condition, String owner, String assignments) {
+    private boolean finish(long id, EventStatus finalStatus, String condition, String owner, String assignments) {
         Optional<Long> twin = handle.createQuery("SELECT twin_id FROM sync_events WHERE id = :id")
                 .bind("id", id).mapTo(Long.class).findOne();
         if (twin.isEmpty()) return false;
         lanes.lock(List.of(twin.get()));
-        Update update = handle.createUpdate("UPDATE sync_events SET status = 'DONE', lane_head = FALSE, " + assignments
+        Update update = handle.createUpdate("UPDATE sync_events SET status = :finalStatus, lane_head = FALSE, " + assignments
                         + ", updated_at = :now WHERE id = :id AND " + condition)
-                .bind("id", id).bind("now", clock.instant());
+                .bind("id", id).bind("finalStatus", finalStatus).bind("now", clock.instant());
         if (owner != null) update.bind("owner", owner);
         int done = update.execute();
         if (done == 0) return false;
@@ -197,11 +198,11 @@ public final class QueueStore {
     }
 
     /**
-     * Admin "skip": a FAILED (or waiting PENDING) event becomes DONE without running, unblocking its lane; the note
-     * in {@code lastError} says so. False when the event does not exist or is RUNNING or DONE.
+     * Admin "skip": a FAILED (or waiting PENDING) event becomes SKIPPED without running, unblocking its lane; the
+     * note in {@code lastError} says so. False when the event does not exist or is RUNNING, DONE or SKIPPED.
      */
     public boolean skip(long id) {
-        return finish(id, "status IN ('FAILED', 'PENDING')", null,
+        return finish(id, EventStatus.SKIPPED, "status IN ('FAILED', 'PENDING')", null,
                 "last_error = CONCAT('skipped by an administrator; last error: ', COALESCE(last_error, 'none')), lease_until = NULL");
     }
 
@@ -221,7 +222,7 @@ public final class QueueStore {
         query.map((rs, ctx) -> Map.entry(EventStatus.valueOf(rs.getString("status")), rs.getLong("n")))
                 .forEach(row -> counts[row.getKey().ordinal()] = row.getValue());
         return new QueueDepth(counts[EventStatus.PENDING.ordinal()], counts[EventStatus.RUNNING.ordinal()],
-                counts[EventStatus.FAILED.ordinal()], counts[EventStatus.DONE.ordinal()]);
+                counts[EventStatus.FAILED.ordinal()], counts[EventStatus.DONE.ordinal()], counts[EventStatus.SKIPPED.ordinal()]);
     }
 
     /** Up to {@code limit} events in {@code status}, oldest first. */
@@ -269,9 +270,12 @@ public final class QueueStore {
                 .bind("id", id).map(QueueStore::map).findOne();
     }
 
-    /** Deletes DONE events last updated before {@code before}; returns how many. Unfinished events are never deleted. */
+    /**
+     * Deletes finished (DONE or SKIPPED) events last updated before {@code before}; returns how many. Unfinished
+     * events are never deleted.
+     */
     public int deleteDoneOlderThan(Instant before) {
-        return handle.createUpdate("DELETE FROM sync_events WHERE status = 'DONE' AND updated_at < :before")
+        return handle.createUpdate("DELETE FROM sync_events WHERE status IN ('DONE', 'SKIPPED') AND updated_at < :before")
                 .bind("before", before).execute();
     }
 

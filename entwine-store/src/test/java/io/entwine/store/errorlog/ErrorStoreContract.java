@@ -111,6 +111,43 @@ public abstract class ErrorStoreContract extends StoreContract {
         assertThat(resolved).isEmpty();
     }
 
+    private List<SyncError> listed(ErrorFilter filter) {
+        return tx(tx -> tx.errors().list(filter, 10));
+    }
+
+    @Test
+    void filtersByStatusLevelAndConnection() {
+        String c1 = newConnection("c1");
+        String c2 = newConnection("c2");
+        long entity = tx(tx -> tx.errors().record(new NewError(ErrorLevel.ENTITY, c1, 1L, 1L, "refused", null, null, null), clock.instant()));
+        long rules = tx(tx -> tx.errors().record(new NewError(ErrorLevel.CONNECTION, c1, 2L, 2L, "rules", "incoming", 4, null), clock.instant()));
+        long other = tx(tx -> tx.errors().record(new NewError(ErrorLevel.CONNECTION, c2, 3L, 3L, "rules", "incoming", 4, null), clock.instant()));
+        long node = tx(tx -> tx.errors().record(new NewError(ErrorLevel.NODE, null, null, null, "defect", null, null, null), clock.instant()));
+        run(tx -> tx.errors().resolve(other, clock.instant()));
+
+        assertThat(listed(new ErrorFilter(null, null, null))).extracting(SyncError::id)
+                .containsExactlyInAnyOrder(entity, rules, other, node);
+        assertThat(listed(new ErrorFilter(ErrorStatus.OPEN, ErrorLevel.CONNECTION, null)))
+                .extracting(SyncError::id).containsExactly(rules);
+        assertThat(listed(new ErrorFilter(null, null, c1))).extracting(SyncError::id)
+                .containsExactlyInAnyOrder(entity, rules);
+        assertThat(listed(new ErrorFilter(ErrorStatus.RESOLVED, ErrorLevel.CONNECTION, c2)))
+                .extracting(SyncError::id).containsExactly(other);
+    }
+
+    @Test
+    void listsTheOpenErrorsOfOneLevelOnAConnection() {
+        String c1 = newConnection("c1");
+        long first = tx(tx -> tx.errors().record(new NewError(ErrorLevel.CONNECTION, c1, 1L, 1L, "rules", null, null, null), clock.instant()));
+        long second = tx(tx -> tx.errors().record(new NewError(ErrorLevel.CONNECTION, c1, 2L, 2L, "rules", null, null, null), clock.instant()));
+        long resolved = tx(tx -> tx.errors().record(new NewError(ErrorLevel.CONNECTION, c1, 3L, 3L, "rules", null, null, null), clock.instant()));
+        run(tx -> tx.errors().record(new NewError(ErrorLevel.ENTITY, c1, 4L, 4L, "refused", null, null, null), clock.instant()));
+        run(tx -> tx.errors().resolve(resolved, clock.instant()));
+
+        List<SyncError> open = tx(tx -> tx.errors().openOn(c1, ErrorLevel.CONNECTION));
+        assertThat(open).extracting(SyncError::id).containsExactly(first, second);
+    }
+
     @Test
     void keepsOneRowWhenTheSameErrorIsRecordedConcurrently() throws Exception {
         String connection = newConnection("c");

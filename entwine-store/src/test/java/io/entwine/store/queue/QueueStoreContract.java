@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.entwine.store.StoreContract;
 import io.entwine.store.connection.ConnectionStatus;
+import io.entwine.store.errorlog.ErrorLevel;
+import io.entwine.store.errorlog.NewError;
 import io.entwine.store.errors.StoreException;
 import io.entwine.testkit.ManualClock;
 import java.time.Duration;
@@ -180,8 +182,9 @@ public abstract class QueueStoreContract extends StoreContract {
 
         assertThat(skipped).isTrue();
         SyncEvent done = find(a1);
-        assertThat(done.status()).isEqualTo(EventStatus.DONE);
+        assertThat(done.status()).isEqualTo(EventStatus.SKIPPED);
         assertThat(done.lastError()).isEqualTo("skipped by an administrator; last error: boom");
+        assertThat(tx(tx -> tx.queue().depth()).skipped()).isEqualTo(1);
         assertThat(claimIds("w")).containsExactly(a2);
     }
 
@@ -279,6 +282,34 @@ public abstract class QueueStoreContract extends StoreContract {
 
         run(tx -> tx.connections().updateStatus(paused, ConnectionStatus.ACTIVE));
         assertThat(claimIds("w")).containsExactly(pausedEvent);
+    }
+
+    @Test
+    void holdsEveryEventOfAConnectionWithAnOpenConnectionLevelErrorUntilItIsResolved() {
+        String held = newConnection("held");
+        long heldTwin1 = newTwin(held, "H1");
+        long heldTwin2 = newTwin(held, "H2");
+        long failing = tx(tx -> tx.queue().enqueue(NewEvent.of(held, heldTwin1, EventKind.APPLY, "h1")));
+        long other = tx(tx -> tx.queue().enqueue(NewEvent.of(held, heldTwin2, EventKind.APPLY, "h2")));
+        long a1 = enqueue(twinA, "a1");
+        assertThat(claimIds("w")).containsExactly(failing, other, a1);
+        run(tx -> tx.queue().complete(other, "w"));
+        run(tx -> tx.queue().complete(a1, "w"));
+        run(tx -> tx.queue().fail(failing, "w", "script error"));
+        long error = tx(tx -> tx.errors().record(new NewError(ErrorLevel.CONNECTION, held, heldTwin1, failing,
+                "rules failed", "incoming", 3, null), clock.instant()));
+        long queuedWhileHeld = tx(tx -> tx.queue().enqueue(NewEvent.of(held, heldTwin2, EventKind.APPLY, "h3")));
+        long a2 = enqueue(twinA, "a2");
+        run(tx -> tx.errors().record(new NewError(ErrorLevel.ENTITY, connection, twinB, null, "refused", null, null, null),
+                clock.instant()));
+
+        assertThat(claimIds("w")).as("an entity error holds nothing beyond its twin").containsExactly(a2);
+
+        run(tx -> {
+            tx.queue().retry(failing);
+            tx.errors().resolve(error, clock.instant());
+        });
+        assertThat(claimIds("w")).containsExactly(failing, queuedWhileHeld);
     }
 
     @Test
