@@ -207,7 +207,12 @@ class ScriptActionsTest {
         assertThat(node.twin(twin).localKey()).isEqualTo("T-1");
 
         node.rules.publish(EngineHarness.CONNECTION, io.entwine.store.rule.Direction.INCOMING, "issue.summary = replica.summary\nstore(issue)\n");
-        node.db.useTransaction(tx -> tx.queue().retry(node.lane(twin).get(0).id()));
+        long held = node.lane(twin).get(0).id();
+        // a rule error holds the whole connection until its error is resolved, as an admin's retry does
+        node.db.useTransaction(tx -> {
+            tx.queue().retry(held);
+            tx.errors().resolveForEvent(held, java.time.Instant.now());
+        });
         node.worker.drain();
         assertThat(node.tracker.writesStartingWith("create")).isEqualTo(1);
         assertThat(node.lane(twin).get(0).status()).isEqualTo(EventStatus.DONE);
