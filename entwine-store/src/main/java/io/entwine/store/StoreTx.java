@@ -1,6 +1,7 @@
 package io.entwine.store;
 
 import io.entwine.store.admintoken.AdminTokenStore;
+import io.entwine.store.bulk.BulkJobStore;
 import io.entwine.store.connection.ConnectionStore;
 import io.entwine.store.crypto.SecretCipher;
 import io.entwine.store.cursor.CursorStore;
@@ -32,6 +33,7 @@ public final class StoreTx {
     private final SettingStore settings;
     private final AdminTokenStore adminTokens;
     private final NotificationStore notifications;
+    private final BulkJobStore bulkJobs;
 
     StoreTx(Handle handle, Dialect dialect, Clock clock, SecretCipher cipher) {
         this.connections = new ConnectionStore(handle, clock, cipher);
@@ -45,6 +47,7 @@ public final class StoreTx {
         this.errors = new ErrorStore(handle);
         this.settings = new SettingStore(handle, clock);
         this.notifications = new NotificationStore(handle);
+        this.bulkJobs = new BulkJobStore(handle, clock);
     }
 
     public ConnectionStore connections() {
@@ -89,5 +92,9 @@ public final class StoreTx {
 
     public NotificationStore notifications() {
         return notifications;
+    }
+
+    public BulkJobStore bulkJobs() {
+        return bulkJobs;
     }
 }

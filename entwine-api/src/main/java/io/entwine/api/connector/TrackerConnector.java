@@ -142,4 +142,15 @@ public interface TrackerConnector {
      * Throws {@code WebhookRejectedException} (401 for a bad or missing signature, 400 for a malformed body).
      */
     WebhookEvent parseWebhook(WebhookRequest request);
+
+    /**
+     * Deletes an entity for good (a remote deletion applied with the "delete" policy). Deleting one that is
+     * already gone is not an error. Blocking. The default refuses: a tracker whose public API cannot delete
+     * (GitHub's REST API) says so, and the engine falls back to closing the entity with a note.
+     *
+     * @throws UnsupportedOperationException when the tracker's API offers no deletion
+     */
+    default void delete(String key) {
+        throw new UnsupportedOperationException("the " + kind() + " connector cannot delete entities through its tracker's API");
+    }
 }

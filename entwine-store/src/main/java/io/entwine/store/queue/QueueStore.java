@@ -129,10 +129,23 @@ public final class QueueStore {
     }
 
     /**
+     * Marks the event DONE without its work having been done, with {@code note} (why) in {@code lastError}, so the
+     * queue shows it was skipped; false when {@code owner} no longer holds it. Locks the twin row like {@link #complete}.
+     */
+    public boolean completeSkipped(long id, String owner, String note) {
+        return finish(id, "status = 'RUNNING' AND lease_owner = :owner", owner,
+                "last_error = :note, lease_until = NULL", "skipped: " + note);
+    }
+
+    /**
      * Moves an event matching {@code condition} to DONE and promotes its lane's next event, under the twin's lock
      * taken first (the order every lane change uses: twin row, then event rows).
      */
     private boolean finish(long id, String condition, String owner, String assignments) {
+        return finish(id, condition, owner, assignments, null);
+    }
+
+    private boolean finish(long id, String condition, String owner, String assignments, String note) {
         Optional<Long> twin = handle.createQuery("SELECT twin_id FROM sync_events WHERE id = :id")
                 .bind("id", id).mapTo(Long.class).findOne();
         if (twin.isEmpty()) return false;
@@ -141,6 +154,7 @@ public final class QueueStore {
                         + ", updated_at = :now WHERE id = :id AND " + condition)
                 .bind("id", id).bind("now", clock.instant());
         if (owner != null) update.bind("owner", owner);
+        if (note != null) update.bind("note", note);
         int done = update.execute();
         if (done == 0) return false;
         lanes.promoteHeads(List.of(twin.get()));
