@@ -4,6 +4,7 @@ import io.entwine.api.connector.ConnectorConfig;
 import io.entwine.api.connector.TrackerConnector;
 import io.entwine.api.connector.TrackerInfo;
 import io.entwine.api.connector.WebhookRequest;
+import io.entwine.core.bulk.BulkJobs;
 import io.entwine.core.connection.ConnectionService;
 import io.entwine.core.detect.ChangeIntake;
 import io.entwine.core.detect.PollingSweep;
@@ -14,6 +15,9 @@ import io.entwine.core.incoming.CreationGuard;
 import io.entwine.core.incoming.InboxResult;
 import io.entwine.core.incoming.PeerInbox;
 import io.entwine.core.incoming.PeerReceiver;
+import io.entwine.core.lifecycle.LifecycleSender;
+import io.entwine.core.lifecycle.RemoteDeleteHandler;
+import io.entwine.core.lifecycle.TwinLifecycle;
 import io.entwine.core.notify.DigestSchedule;
 import io.entwine.core.notify.ErrorDigester;
 import io.entwine.core.notify.Notifier;
@@ -27,6 +31,10 @@ import io.entwine.core.queue.RetryPolicy;
 import io.entwine.core.queue.SyncWorkers;
 import io.entwine.core.queue.WorkSignal;
 import io.entwine.core.rules.RuleBook;
+import io.entwine.core.trigger.MatchingSync;
+import io.entwine.core.trigger.QueryRunner;
+import io.entwine.core.trigger.SyncScope;
+import io.entwine.core.trigger.TriggerSweep;
 import io.entwine.script.RuleEngine;
 import io.entwine.script.RuleEngineSettings;
 import io.entwine.store.Database;
@@ -66,9 +74,15 @@ public final class Node implements AutoCloseable {
     private final PollingSweep sweep;
     private final PeerReceiver peerReceiver;
     private final ScheduledExecutorService poller;
+    private final TwinLifecycle lifecycle;
+    private final TriggerSweep triggerSweep;
+    private final BulkJobs bulkJobs;
     private volatile TrackerInfo trackerInfo;
     private volatile boolean webhookRegistered;
     private volatile DigestSchedule digests;
+
+    /** How long a bulk job waits for its items to reach the peer before it reports the stragglers. */
+    private static final java.time.Duration BULK_SETTLE_TIMEOUT = java.time.Duration.ofHours(1);
 
     public Node(NodeIdentity identity, NodeSettings settings, Database database, TrackerConnector connector,
                 ConnectorConfig connectorConfig, PeerClient peers, Clock clock) {
@@ -95,10 +109,17 @@ public final class Node implements AutoCloseable {
         handlers.put(EventKind.APPLY, new ApplyHandler(database, connector, engine, rules, context, creations,
                 connectorConfig.settings().get("project"), clock, wake));
         handlers.put(EventKind.ACK_APPLY, new AckHandler(database, context));
+        handlers.put(EventKind.LIFECYCLE_SEND, new LifecycleSender(peers, context, clock));
+        handlers.put(EventKind.REMOTE_DELETE, new RemoteDeleteHandler(database, connector, context));
         this.workers = new SyncWorkers(database, handlers, failures, signal, clock, settings.workers(),
                 identity.name() + "-" + ProcessHandle.current().pid(), settings.lease(), settings.idlePoll());
 
-        ChangeIntake intake = new ChangeIntake(database, creations, clock, wake);
+        QueryRunner queries = new QueryRunner(connector);
+        MatchingSync matching = new MatchingSync(database, clock, wake);
+        this.lifecycle = new TwinLifecycle(database, connector, clock, wake);
+        this.triggerSweep = new TriggerSweep(database, queries, matching);
+        this.bulkJobs = new BulkJobs(database, queries, matching, lifecycle, clock, settings.idlePoll(), BULK_SETTLE_TIMEOUT);
+        ChangeIntake intake = new ChangeIntake(database, creations, clock, wake, new SyncScope(database, queries));
         this.webhooks = new WebhookIntake(connector, intake);
         this.sweep = new PollingSweep(connector, intake, database, clock, settings.pageSize());
         this.peerReceiver = new PeerReceiver(new InboundVerifier(clock, settings.replayWindow()), database, context,
@@ -134,6 +155,7 @@ public final class Node implements AutoCloseable {
             log.warn("could not register the tracker webhook at {}: {}; relying on polling", callback, e.getMessage());
         }
         if (!webhookRegistered) log.info("no tracker webhook registered; changes are detected by polling every {}", settings.pollInterval());
+        bulkJobs.markInterrupted();
         poller.scheduleWithFixedDelay(this::pollQuietly, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         if (settings.startWorkers()) workers.start();
         if (digests != null) digests.start();
@@ -143,6 +165,7 @@ public final class Node implements AutoCloseable {
     private void pollQuietly() {
         try {
             sweep.sweep();
+            triggerSweep.sweep();
         } catch (Throwable t) {
             log.warn("polling sweep failed; will try again in {}: {}", settings.pollInterval(), t.getMessage());
         }
@@ -180,11 +203,18 @@ public final class Node implements AutoCloseable {
     public boolean webhookRegistered() { return webhookRegistered; }
     public SyncWorkers workers() { return workers; }
     public Clock clock() { return clock; }
+    /** Unsync, re-sync and connect of single twins. */
+    public TwinLifecycle lifecycle() { return lifecycle; }
+    /** Bulk sync, connect and unsync jobs. */
+    public BulkJobs bulkJobs() { return bulkJobs; }
+    /** Runs every connection's triggers now; returns how many entities they brought under sync. */
+    public int sweepTriggers() { return triggerSweep.sweep(); }
 
     @Override
     public void close() {
         if (digests != null) digests.close();
         poller.shutdownNow();
+        bulkJobs.close();
         workers.close();
         connector.stop();
         engine.close();

@@ -5,6 +5,7 @@ import io.entwine.api.connector.TrackerConnector;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.api.replica.HubProject;
 import io.entwine.core.TwinContext;
+import io.entwine.core.lifecycle.InactiveTwins;
 import io.entwine.core.protocol.AckMessage;
 import io.entwine.core.protocol.MessageCodec;
 import io.entwine.core.protocol.ReplicaMessage;
@@ -28,7 +29,6 @@ import io.entwine.store.queue.EventKind;
 import io.entwine.store.queue.NewEvent;
 import io.entwine.store.trace.TraceKind;
 import io.entwine.store.twin.Twin;
-import io.entwine.store.twin.TwinState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +76,7 @@ public final class ApplyHandler implements EventHandler {
     @Override
     public void handle(ClaimedEvent claimed) {
         Twin twin = context.twin(claimed.event().twinId());
-        if (twin.state() != TwinState.ACTIVE) return;
+        if (InactiveTwins.skipped(database, claimed, twin)) return;
         Connection connection = context.connection(claimed.event().connectionId());
         ReplicaMessage message = MessageCodec.read(claimed.event().payload(), ReplicaMessage.class);
         HubIssue replica = ReplicaCodec.fromJson(message.replica());

@@ -5,6 +5,7 @@ import io.entwine.api.connector.TrackerConnector;
 import io.entwine.api.errors.EntityNotFoundException;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.core.TwinContext;
+import io.entwine.core.lifecycle.InactiveTwins;
 import io.entwine.core.protocol.MessageCodec;
 import io.entwine.core.protocol.ReplicaMessage;
 import io.entwine.core.queue.ClaimedEvent;
@@ -19,7 +20,6 @@ import io.entwine.store.Database;
 import io.entwine.store.queue.EventKind;
 import io.entwine.store.queue.NewEvent;
 import io.entwine.store.twin.Twin;
-import io.entwine.store.twin.TwinState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +73,7 @@ public final class LocalChangeHandler implements EventHandler {
     @Override
     public void handle(ClaimedEvent claimed) {
         Twin twin = context.twin(claimed.event().twinId());
-        if (twin.state() != TwinState.ACTIVE || twin.localKey() == null) return;
+        if (InactiveTwins.skipped(database, claimed, twin) || twin.localKey() == null) return;
         HubIssue entity;
         try {
             entity = connector.read(twin.localKey());

@@ -14,8 +14,6 @@ public enum EventKind {
     ACK_SEND,
     /** Apply an acknowledgement received from the peer. */
     ACK_APPLY,
-    /** The local entity was deleted: tell the peer (the twin becomes LOCAL_DELETED). */
-    LOCAL_DELETE,
     /** Send a lifecycle message (delete, unsync, resync, connect) to the peer; the payload names its type. */
     LIFECYCLE_SEND,
     /** The peer's entity was deleted: apply this side's remote-deletion policy to the local entity. */
