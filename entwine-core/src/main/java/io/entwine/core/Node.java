@@ -34,6 +34,7 @@ import io.entwine.core.rules.RuleBook;
 import io.entwine.core.trigger.MatchingSync;
 import io.entwine.core.trigger.QueryRunner;
 import io.entwine.core.trigger.SyncScope;
+import io.entwine.core.trigger.TriggerDebouncer;
 import io.entwine.core.trigger.TriggerSweep;
 import io.entwine.script.RuleEngine;
 import io.entwine.script.RuleEngineSettings;
@@ -76,6 +77,7 @@ public final class Node implements AutoCloseable {
     private final ScheduledExecutorService poller;
     private final TwinLifecycle lifecycle;
     private final TriggerSweep triggerSweep;
+    private final TriggerDebouncer triggerDebouncer;
     private final BulkJobs bulkJobs;
     private volatile TrackerInfo trackerInfo;
     private volatile boolean webhookRegistered;
@@ -83,6 +85,9 @@ public final class Node implements AutoCloseable {
 
     /** How long a bulk job waits for its items to reach the peer before it reports the stragglers. */
     private static final java.time.Duration BULK_SETTLE_TIMEOUT = java.time.Duration.ofHours(1);
+    /** Trigger searches run at most this often on change detection (GitHub allows 30 searches a minute). */
+    private static final java.time.Duration TRIGGER_SWEEP_DELAY = java.time.Duration.ofSeconds(2);
+    private static final java.time.Duration TRIGGER_SWEEP_RETRY = java.time.Duration.ofSeconds(15);
 
     public Node(NodeIdentity identity, NodeSettings settings, Database database, TrackerConnector connector,
                 ConnectorConfig connectorConfig, PeerClient peers, Clock clock) {
@@ -119,7 +124,8 @@ public final class Node implements AutoCloseable {
         this.lifecycle = new TwinLifecycle(database, connector, clock, wake);
         this.triggerSweep = new TriggerSweep(database, queries, matching);
         this.bulkJobs = new BulkJobs(database, queries, matching, lifecycle, clock, settings.idlePoll(), BULK_SETTLE_TIMEOUT);
-        ChangeIntake intake = new ChangeIntake(database, creations, clock, wake, new SyncScope(database, queries));
+        this.triggerDebouncer = new TriggerDebouncer(triggerSweep, TRIGGER_SWEEP_DELAY, TRIGGER_SWEEP_RETRY);
+        ChangeIntake intake = new ChangeIntake(database, creations, clock, wake, new SyncScope(database, triggerDebouncer::request));
         this.webhooks = new WebhookIntake(connector, intake);
         this.sweep = new PollingSweep(connector, intake, database, clock, settings.pageSize());
         this.peerReceiver = new PeerReceiver(new InboundVerifier(clock, settings.replayWindow()), database, context,
@@ -208,13 +214,14 @@ public final class Node implements AutoCloseable {
     /** Bulk sync, connect and unsync jobs. */
     public BulkJobs bulkJobs() { return bulkJobs; }
     /** Runs every connection's triggers now; returns how many entities they brought under sync. */
-    public int sweepTriggers() { return triggerSweep.sweep(); }
+    public int sweepTriggers() { return triggerSweep.sweep().brought(); }
 
     @Override
     public void close() {
         if (digests != null) digests.close();
         poller.shutdownNow();
         bulkJobs.close();
+        triggerDebouncer.close();
         workers.close();
         connector.stop();
         engine.close();

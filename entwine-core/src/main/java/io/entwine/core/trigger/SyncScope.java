@@ -3,8 +3,6 @@ package io.entwine.core.trigger;
 import io.entwine.api.connector.ChangedEntity;
 import io.entwine.store.Database;
 import io.entwine.store.connection.Connection;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,19 +10,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Evaluates triggers for change detection: before a batch of changes is queued, it runs the triggers of each
- * connection that has entities in the batch without a twin yet (only then: changes of twinned entities cost no
- * search). Runs outside any transaction since it calls the tracker. Thread-safe; blocking.
+ * Trigger evaluation on change detection. Running a tracker search per change notice would exhaust the trackers'
+ * search limits (GitHub allows 30 searches a minute), so a change of an entity not yet twinned on a connection with
+ * triggers only asks for a trigger sweep soon ({@link TriggerDebouncer}): one search per trigger then covers every
+ * change of the last moments. Until it runs, such entities are not admitted; twinned entities sync as always.
+ * Thread-safe; blocks on the database only.
  */
 public final class SyncScope {
-    private static final Logger log = LoggerFactory.getLogger(SyncScope.class);
-
     private final Database database;
-    private final QueryRunner queries;
+    private final Runnable requestSweep;
 
-    public SyncScope(Database database, QueryRunner queries) {
+    public SyncScope(Database database, Runnable requestSweep) {
         this.database = database;
-        this.queries = queries;
+        this.requestSweep = requestSweep;
     }
 
     public Admission admission(List<ChangedEntity> changes, List<Connection> connections) {
@@ -32,20 +30,10 @@ public final class SyncScope {
         for (Connection connection : connections) {
             List<String> triggers = database.inTransaction(tx -> Triggers.get(tx, connection.id()));
             if (triggers.isEmpty()) continue;
+            matching.put(connection.id(), Set.of());
             boolean someNew = database.inTransaction(tx -> changes.stream().anyMatch(ch -> !ch.deleted()
                     && tx.twins().findByLocalKey(connection.id(), ch.key()).isEmpty()));
-            if (!someNew) {
-                matching.put(connection.id(), Set.of());
-                continue;
-            }
-            try {
-                matching.put(connection.id(), queries.keys(triggers));
-            } catch (RuntimeException e) {
-                // untwinned entities wait for the periodic trigger sweep rather than failing the whole batch
-                log.warn("triggers of connection '{}' could not be evaluated: {}; new entities wait for the next sweep",
-                        connection.name(), e.getMessage());
-                matching.put(connection.id(), Set.of());
-            }
+            if (someNew) requestSweep.run();
         }
         return new Admission(matching);
     }

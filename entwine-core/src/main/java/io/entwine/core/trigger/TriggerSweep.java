@@ -26,11 +26,16 @@ public final class TriggerSweep {
         this.matching = matching;
     }
 
-    /** Returns how many entities it brought under sync; a connection whose query fails is logged and skipped. */
-    public int sweep() {
+    /** What a sweep did: how many entities it brought under sync, and whether every connection's triggers ran. */
+    public record Result(int brought, boolean complete) {
+    }
+
+    /** Runs every connection's triggers; a connection whose query fails is logged and skipped (not complete). */
+    public Result sweep() {
         List<Connection> connections = database.inTransaction(tx -> tx.connections().list()).stream()
                 .filter(c -> c.status() == ConnectionStatus.ACTIVE || c.status() == ConnectionStatus.PAUSED).toList();
         int brought = 0;
+        boolean complete = true;
         for (Connection connection : connections) {
             List<String> triggers = database.inTransaction(tx -> Triggers.get(tx, connection.id()));
             if (triggers.isEmpty()) continue;
@@ -42,8 +47,9 @@ public final class TriggerSweep {
                 log.info("triggers of connection '{}' brought {} entities under sync", connection.name(), fresh.size());
             } catch (RuntimeException e) {
                 log.warn("triggers of connection '{}' could not be evaluated: {}", connection.name(), e.getMessage());
+                complete = false;
             }
         }
-        return brought;
+        return new Result(brought, complete);
     }
 }
