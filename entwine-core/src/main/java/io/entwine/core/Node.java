@@ -120,7 +120,7 @@ public final class Node implements AutoCloseable {
                 identity.name() + "-" + ProcessHandle.current().pid(), settings.lease(), settings.idlePoll());
 
         QueryRunner queries = new QueryRunner(connector);
-        MatchingSync matching = new MatchingSync(database, clock, wake);
+        MatchingSync matching = new MatchingSync(database, creations, clock, wake);
         this.lifecycle = new TwinLifecycle(database, connector, clock, wake);
         this.triggerSweep = new TriggerSweep(database, queries, matching);
         this.bulkJobs = new BulkJobs(database, queries, matching, lifecycle, clock, settings.idlePoll(), BULK_SETTLE_TIMEOUT);

@@ -1,5 +1,6 @@
 package io.entwine.core.trigger;
 
+import io.entwine.core.incoming.CreationGuard;
 import io.entwine.core.protocol.MessageCodec;
 import io.entwine.store.Database;
 import io.entwine.store.queue.EventKind;
@@ -18,15 +19,19 @@ import java.util.Map;
 /**
  * Brings entities under sync on a connection: a twin for each (kept if there is one) and a local-change event unless
  * one is waiting already, all in one transaction. Twins that no longer sync (unsynced, deleted) are left alone.
- * Used by the periodic trigger sweep and by bulk "sync all matching now". Thread-safe; blocks on the database.
+ * Used by the periodic trigger sweep and by bulk "sync all matching now". New twins are made under the
+ * {@link CreationGuard}, so an entity the sync is creating right now is never taken for a new local one.
+ * Thread-safe; blocks on the database (and on in-flight creations).
  */
 public final class MatchingSync {
     private final Database database;
     private final Clock clock;
     private final Runnable wake;
+    private final CreationGuard creations;
 
-    public MatchingSync(Database database, Clock clock, Runnable wake) {
+    public MatchingSync(Database database, CreationGuard creations, Clock clock, Runnable wake) {
         this.database = database;
+        this.creations = creations;
         this.clock = clock;
         this.wake = wake;
     }
@@ -34,7 +39,7 @@ public final class MatchingSync {
     /** Returns the twin of each key (all of them, whether a change was queued or not), in the order given. */
     public Map<String, Twin> bringUnderSync(String connectionId, Collection<String> keys, String source) {
         Instant now = clock.instant();
-        Map<String, Twin> twins = database.inTransaction(tx -> {
+        Map<String, Twin> twins = creations.detectingNew(() -> database.inTransaction(tx -> {
             Map<String, Twin> found = new LinkedHashMap<>();
             List<NewEvent> events = new ArrayList<>();
             for (String key : keys) {
@@ -46,7 +51,7 @@ public final class MatchingSync {
             }
             tx.queue().enqueueAll(events);
             return found;
-        });
+        }));
         wake.run();
         return twins;
     }
