@@ -161,7 +161,7 @@ public final class Node implements AutoCloseable {
             log.warn("could not register the tracker webhook at {}: {}; relying on polling", callback, e.getMessage());
         }
         if (!webhookRegistered) log.info("no tracker webhook registered; changes are detected by polling every {}", settings.pollInterval());
-        bulkJobs.markInterrupted();
+        bulkJobs.start();
         poller.scheduleWithFixedDelay(this::pollQuietly, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         if (settings.startWorkers()) workers.start();
         if (digests != null) digests.start();

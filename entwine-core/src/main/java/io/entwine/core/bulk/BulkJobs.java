@@ -20,7 +20,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -31,8 +33,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Starts bulk jobs and runs them on a background thread: the start methods store the job (RUNNING) and return at
  * once; its progress ({@code done/total/failed}) is written as it goes and read with {@link #find}/{@link #list}.
  * Sync and connect jobs count an item done when its twin has settled (see {@link Settlement}), so a finished job
- * means the peer has the entities; unsync items are done as soon as the twin stopped. A job still RUNNING when the
- * node starts again is marked INTERRUPTED: jobs do not resume, but running one again is safe (no duplicates).
+ * means the peer has the entities; unsync items are done as soon as the twin stopped. A job whose process stopped
+ * (its heartbeat ceased) is marked INTERRUPTED: jobs do not resume, but running one again is safe (no duplicates).
  *
  * <p>Thread-safe. The start methods block on the database only; tracker searches run on the job thread.
  */
@@ -40,6 +42,8 @@ public final class BulkJobs implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BulkJobs.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String INTERRUPTED = "the node stopped while this job ran; start it again to finish it (it creates no duplicates)";
+    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    static final Duration STALE_AFTER = Duration.ofSeconds(60);
 
     private final Database database;
     private final QueryRunner queries;
@@ -49,6 +53,9 @@ public final class BulkJobs implements AutoCloseable {
     private final Duration checkEvery;
     private final Duration settleTimeout;
     private final ScheduledExecutorService executor;
+    /** Separate from the job thread, so a long tracker search does not stop the heartbeat of its job. */
+    private final ScheduledExecutorService heartbeat;
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     public BulkJobs(Database database, QueryRunner queries, MatchingSync matching, TwinLifecycle lifecycle, Clock clock,
                     Duration checkEvery, Duration settleTimeout) {
@@ -64,13 +71,30 @@ public final class BulkJobs implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "bulk-jobs-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    /** Marks the jobs a previous run of this node left RUNNING as INTERRUPTED; returns how many. */
-    public int markInterrupted() {
-        int n = database.inTransaction(tx -> tx.bulkJobs().interruptRunning(INTERRUPTED));
-        if (n > 0) log.warn("{} bulk jobs were interrupted by the node's restart", n);
-        return n;
+    /**
+     * Starts the heartbeat of this process's running jobs and the watch for jobs whose process stopped: a RUNNING
+     * job without a heartbeat for {@link #STALE_AFTER} is marked INTERRUPTED (at start, and every
+     * {@link #HEARTBEAT} after). Several processes on one database each keep their own jobs alive.
+     */
+    public void start() {
+        heartbeat.scheduleWithFixedDelay(this::beat, 0, HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void beat() {
+        try {
+            database.useTransaction(tx -> running.forEach(id -> tx.bulkJobs().touch(id)));
+            int n = database.inTransaction(tx -> tx.bulkJobs().interruptStale(clock.instant().minus(STALE_AFTER), INTERRUPTED));
+            if (n > 0) log.warn("{} bulk jobs stopped with their node and are marked INTERRUPTED", n);
+        } catch (RuntimeException e) {
+            log.warn("bulk job heartbeat failed: {}", e.getMessage());
+        }
     }
 
     /** Brings every entity matching the native {@code query} under sync on the connection now. */
@@ -154,9 +178,9 @@ public final class BulkJobs implements AutoCloseable {
                 if (s == Settlement.DONE) done++;
                 if (s == Settlement.FAILED) failed++;
             }
-            boolean running = progress(job, total, done, failed);
-            if (!running) {
-                // finished elsewhere (failed, or interrupted): nothing more to watch
+            boolean stillRunning = progress(job, total, done, failed);
+            if (!stillRunning) {
+                running.remove(job.id()); // finished elsewhere (failed, or interrupted): nothing more to watch
             } else if (done + failed == total) {
                 finish(job, BulkJobState.DONE, summary(done, problemsWith(problems, failed - failedBefore)));
             } else if (clock.instant().isAfter(deadline)) {
@@ -187,6 +211,7 @@ public final class BulkJobs implements AutoCloseable {
             throw new IllegalStateException("cannot encode the bulk request", e);
         }
         BulkJob job = database.inTransaction(tx -> tx.bulkJobs().create(id, connectionId, kind, json));
+        running.add(id);
         log.info("bulk {} job {} started on connection {}", kind, id, connectionId);
         return job;
     }
@@ -205,6 +230,7 @@ public final class BulkJobs implements AutoCloseable {
     }
 
     private void finish(BulkJob job, BulkJobState state, String message) {
+        running.remove(job.id());
         boolean finished = database.inTransaction(tx -> tx.bulkJobs().finish(job.id(), state, message));
         if (finished) log.info("bulk {} job {} {}: {}", job.kind(), job.id(), state, message);
     }
@@ -221,6 +247,7 @@ public final class BulkJobs implements AutoCloseable {
 
     @Override
     public void close() {
+        heartbeat.shutdownNow();
         executor.shutdownNow();
     }
 }

@@ -4,6 +4,7 @@ import io.entwine.store.internal.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -64,14 +65,30 @@ public final class BulkJobStore {
     }
 
     /**
-     * Marks every RUNNING job INTERRUPTED with {@code message}; called when a node starts, since no job survives
-     * its process. Returns how many were marked.
+     * Marks every RUNNING job INTERRUPTED with {@code message}. Returns how many were marked. Only right for a node
+     * whose database no other process uses; see {@link #interruptStale} otherwise.
      */
     public int interruptRunning(String message) {
-        return handle.createUpdate("UPDATE bulk_jobs SET state = :interrupted, message = :message, updated_at = :now"
-                        + " WHERE state = :running")
+        return interruptStale(null, message);
+    }
+
+    /** The heartbeat of a job its process is still running: stamps {@code updated_at}; false when it is not RUNNING. */
+    public boolean touch(String id) {
+        return handle.createUpdate("UPDATE bulk_jobs SET updated_at = :now WHERE id = :id AND state = :running")
+                .bind("id", id).bind("running", BulkJobState.RUNNING).bind("now", clock.instant()).execute() == 1;
+    }
+
+    /**
+     * Marks RUNNING jobs whose last heartbeat or progress is older than {@code before} (all RUNNING jobs when null)
+     * INTERRUPTED with {@code message}: their process stopped. Returns how many were marked.
+     */
+    public int interruptStale(Instant before, String message) {
+        var update = handle.createUpdate("UPDATE bulk_jobs SET state = :interrupted, message = :message, updated_at = :now"
+                        + " WHERE state = :running" + (before == null ? "" : " AND updated_at < :before"))
                 .bind("interrupted", BulkJobState.INTERRUPTED).bind("message", message)
-                .bind("running", BulkJobState.RUNNING).bind("now", clock.instant()).execute();
+                .bind("running", BulkJobState.RUNNING).bind("now", clock.instant());
+        if (before != null) update.bind("before", before);
+        return update.execute();
     }
 
     private static BulkJob map(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -83,6 +83,22 @@ public abstract class BulkJobStoreContract extends StoreContract {
     }
 
     @Test
+    void interruptsOnlyJobsWhoseHeartbeatStopped() {
+        run(tx -> tx.bulkJobs().create("alive", "c1", "sync", null));
+        run(tx -> tx.bulkJobs().create("dead", "c1", "sync", null));
+        clock.advance(Duration.ofSeconds(50));
+        assertThat(ok(tx -> tx.bulkJobs().touch("alive"))).isTrue();
+        clock.advance(Duration.ofSeconds(30));
+
+        int interrupted = tx(tx -> tx.bulkJobs().interruptStale(clock.instant().minusSeconds(60), "its node stopped"));
+
+        assertThat(interrupted).isEqualTo(1);
+        assertThat(job("dead").state()).isEqualTo(BulkJobState.INTERRUPTED);
+        assertThat(job("alive").state()).isEqualTo(BulkJobState.RUNNING);
+        assertThat(ok(tx -> tx.bulkJobs().touch("dead"))).isFalse();
+    }
+
+    @Test
     void listsTheNewestJobsFirst() {
         run(tx -> tx.bulkJobs().create("old", "c1", "sync", null));
         clock.advance(Duration.ofMinutes(1));
