@@ -9,6 +9,7 @@ import io.entwine.core.attachments.AttachmentSettings;
 import io.entwine.core.attachments.AttachmentSpool;
 import io.entwine.core.attachments.AttachmentTransfer;
 import io.entwine.core.attachments.PeerAttachmentFetcher;
+import io.entwine.core.bulk.BulkJobs;
 import io.entwine.core.connection.ConnectionService;
 import io.entwine.core.control.ConnectionPause;
 import io.entwine.core.control.ErrorActions;
@@ -23,6 +24,9 @@ import io.entwine.core.incoming.CreationGuard;
 import io.entwine.core.incoming.InboxResult;
 import io.entwine.core.incoming.PeerInbox;
 import io.entwine.core.incoming.PeerReceiver;
+import io.entwine.core.lifecycle.LifecycleSender;
+import io.entwine.core.lifecycle.RemoteDeleteHandler;
+import io.entwine.core.lifecycle.TwinLifecycle;
 import io.entwine.core.notify.DigestSchedule;
 import io.entwine.core.notify.ErrorDigester;
 import io.entwine.core.notify.Notifier;
@@ -36,6 +40,11 @@ import io.entwine.core.queue.RetryPolicy;
 import io.entwine.core.queue.SyncWorkers;
 import io.entwine.core.queue.WorkSignal;
 import io.entwine.core.rules.RuleBook;
+import io.entwine.core.trigger.MatchingSync;
+import io.entwine.core.trigger.QueryRunner;
+import io.entwine.core.trigger.SyncScope;
+import io.entwine.core.trigger.TriggerDebouncer;
+import io.entwine.core.trigger.TriggerSweep;
 import io.entwine.script.RuleEngine;
 import io.entwine.script.RuleEngineSettings;
 import io.entwine.store.Database;
@@ -81,9 +90,19 @@ public final class Node implements AutoCloseable {
     private final PeerReceiver peerReceiver;
     private final AttachmentServing attachmentServing;
     private final ScheduledExecutorService poller;
+    private final TwinLifecycle lifecycle;
+    private final TriggerSweep triggerSweep;
+    private final TriggerDebouncer triggerDebouncer;
+    private final BulkJobs bulkJobs;
     private volatile TrackerInfo trackerInfo;
     private volatile boolean webhookRegistered;
     private volatile DigestSchedule digests;
+
+    /** How long a bulk job waits for its items to reach the peer before it reports the stragglers. */
+    private static final java.time.Duration BULK_SETTLE_TIMEOUT = java.time.Duration.ofHours(1);
+    /** Trigger searches run at most this often on change detection (GitHub allows 30 searches a minute). */
+    private static final java.time.Duration TRIGGER_SWEEP_DELAY = java.time.Duration.ofSeconds(2);
+    private static final java.time.Duration TRIGGER_SWEEP_RETRY = java.time.Duration.ofSeconds(15);
 
     public Node(NodeIdentity identity, NodeSettings settings, Database database, TrackerConnector connector,
                 ConnectorConfig connectorConfig, PeerClient peers, Clock clock) {
@@ -122,13 +141,21 @@ public final class Node implements AutoCloseable {
         handlers.put(EventKind.APPLY, new ApplyHandler(database, connector, engine, rules, context, creations,
                 connectorConfig.settings().get("project"), clock, wake, transfer));
         handlers.put(EventKind.ACK_APPLY, new AckHandler(database, context));
+        handlers.put(EventKind.LIFECYCLE_SEND, new LifecycleSender(peers, context, clock));
+        handlers.put(EventKind.REMOTE_DELETE, new RemoteDeleteHandler(database, connector, context));
         this.workers = new SyncWorkers(database, handlers, failures, signal, clock, settings.workers(),
                 identity.name() + "-" + ProcessHandle.current().pid(), settings.lease(), settings.idlePoll());
         this.syncControl = new SyncControl(database, workers, this::fingerprint, clock);
         this.errorActions = new ErrorActions(database, clock, wake);
         this.connectionPause = new ConnectionPause(database, wake);
 
-        ChangeIntake intake = new ChangeIntake(database, creations, clock, wake);
+        QueryRunner queries = new QueryRunner(connector);
+        MatchingSync matching = new MatchingSync(database, creations, clock, wake);
+        this.lifecycle = new TwinLifecycle(database, connector, clock, wake);
+        this.triggerSweep = new TriggerSweep(database, queries, matching);
+        this.bulkJobs = new BulkJobs(database, queries, matching, lifecycle, clock, settings.idlePoll(), BULK_SETTLE_TIMEOUT);
+        this.triggerDebouncer = new TriggerDebouncer(triggerSweep, TRIGGER_SWEEP_DELAY, TRIGGER_SWEEP_RETRY);
+        ChangeIntake intake = new ChangeIntake(database, creations, clock, wake, new SyncScope(database, triggerDebouncer::request));
         this.webhooks = new WebhookIntake(connector, intake);
         this.sweep = new PollingSweep(connector, intake, database, clock, settings.pageSize());
         this.peerReceiver = new PeerReceiver(new InboundVerifier(clock, settings.replayWindow()), database, context,
@@ -164,6 +191,7 @@ public final class Node implements AutoCloseable {
             log.warn("could not register the tracker webhook at {}: {}; relying on polling", callback, e.getMessage());
         }
         if (!webhookRegistered) log.info("no tracker webhook registered; changes are detected by polling every {}", settings.pollInterval());
+        bulkJobs.start();
         poller.scheduleWithFixedDelay(this::pollQuietly, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         syncControl.startWithNode(settings.startWorkers());
         if (digests != null) digests.start();
@@ -173,6 +201,7 @@ public final class Node implements AutoCloseable {
     private void pollQuietly() {
         try {
             sweep.sweep();
+            triggerSweep.sweep();
         } catch (Throwable t) {
             log.warn("polling sweep failed; will try again in {}: {}", settings.pollInterval(), t.getMessage());
         }
@@ -237,11 +266,19 @@ public final class Node implements AutoCloseable {
     public ErrorActions errorActions() { return errorActions; }
     public ConnectionPause connectionPause() { return connectionPause; }
     public Clock clock() { return clock; }
+    /** Unsync, re-sync and connect of single twins. */
+    public TwinLifecycle lifecycle() { return lifecycle; }
+    /** Bulk sync, connect and unsync jobs. */
+    public BulkJobs bulkJobs() { return bulkJobs; }
+    /** Runs every connection's triggers now; returns how many entities they brought under sync. */
+    public int sweepTriggers() { return triggerSweep.sweep().brought(); }
 
     @Override
     public void close() {
         if (digests != null) digests.close();
         poller.shutdownNow();
+        bulkJobs.close();
+        triggerDebouncer.close();
         workers.close();
         connector.stop();
         engine.close();

@@ -2,6 +2,7 @@ package io.entwine.store;
 
 import io.entwine.store.action.ActionStore;
 import io.entwine.store.admintoken.AdminTokenStore;
+import io.entwine.store.bulk.BulkJobStore;
 import io.entwine.store.connection.ConnectionStore;
 import io.entwine.store.crypto.SecretCipher;
 import io.entwine.store.cursor.CursorStore;
@@ -34,6 +35,7 @@ public final class StoreTx {
     private final AdminTokenStore adminTokens;
     private final NotificationStore notifications;
     private final ActionStore actions;
+    private final BulkJobStore bulkJobs;
 
     StoreTx(Handle handle, Dialect dialect, Clock clock, SecretCipher cipher) {
         this.connections = new ConnectionStore(handle, clock, cipher);
@@ -48,6 +50,7 @@ public final class StoreTx {
         this.settings = new SettingStore(handle, clock);
         this.notifications = new NotificationStore(handle);
         this.actions = new ActionStore(handle);
+        this.bulkJobs = new BulkJobStore(handle, clock);
     }
 
     public ConnectionStore connections() {
@@ -96,5 +99,9 @@ public final class StoreTx {
 
     public ActionStore actions() {
         return actions;
+    }
+
+    public BulkJobStore bulkJobs() {
+        return bulkJobs;
     }
 }

@@ -208,4 +208,15 @@ public interface TrackerConnector {
     default void deleteWorkLog(String key, String workLogId) {
         throw new io.entwine.api.errors.EntityException("the " + kind() + " connector cannot delete work log " + workLogId + " of " + key);
     }
+
+    /**
+     * Deletes an entity for good (a remote deletion applied with the "delete" policy). Deleting one that is
+     * already gone is not an error. Blocking. The default refuses: a tracker whose public API cannot delete
+     * (GitHub's REST API) says so, and the engine falls back to closing the entity with a note.
+     *
+     * @throws UnsupportedOperationException when the tracker's API offers no deletion
+     */
+    default void delete(String key) {
+        throw new UnsupportedOperationException("the " + kind() + " connector cannot delete entities through its tracker's API");
+    }
 }

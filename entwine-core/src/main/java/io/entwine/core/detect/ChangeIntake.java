@@ -1,8 +1,10 @@
 package io.entwine.core.detect;
 
 import io.entwine.api.connector.ChangedEntity;
-import io.entwine.core.connection.ConnectionSettings;
 import io.entwine.core.incoming.CreationGuard;
+import io.entwine.core.lifecycle.LocalDeletions;
+import io.entwine.core.trigger.Admission;
+import io.entwine.core.trigger.SyncScope;
 import io.entwine.core.protocol.MessageCodec;
 import io.entwine.store.StoreTx;
 import io.entwine.store.Database;
@@ -11,7 +13,6 @@ import io.entwine.store.connection.ConnectionStatus;
 import io.entwine.store.queue.EventKind;
 import io.entwine.store.queue.NewEvent;
 import io.entwine.store.twin.Twin;
-import io.entwine.store.twin.TwinState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns change notices into local-change events, durably, before the webhook is answered or the polling
@@ -39,27 +41,36 @@ public final class ChangeIntake {
     private final Clock clock;
     private final CreationGuard creations;
     private final Runnable wake;
+    private final SyncScope scope;
 
     public ChangeIntake(Database database, CreationGuard creations, Clock clock, Runnable wake) {
+        this(database, creations, clock, wake, null);
+    }
+
+    /** With {@code scope} evaluating each connection's triggers for entities not twinned yet (null: no triggers). */
+    public ChangeIntake(Database database, CreationGuard creations, Clock clock, Runnable wake, SyncScope scope) {
         this.database = database;
         this.creations = creations;
         this.clock = clock;
         this.wake = wake;
+        this.scope = scope;
     }
 
     /** Queues what needs processing; returns how many local-change events were queued. */
     public int accept(List<ChangedEntity> changes, ChangeSource source) {
         if (changes.isEmpty()) return 0;
-        boolean allKnown = database.inTransaction(tx -> targets(tx).stream().filter(ChangeIntake::syncsAll).allMatch(c -> changes.stream()
+        Admission admission = scope == null ? Admission.byConnectionSettings()
+                : scope.admission(changes, database.inTransaction(ChangeIntake::targets));
+        boolean allKnown = database.inTransaction(tx -> targets(tx).stream().allMatch(c -> changes.stream()
                 .allMatch(ch -> ch.deleted() || tx.twins().findByLocalKey(c.id(), ch.key()).isPresent())));
         int queued = allKnown
-                ? database.inTransaction(tx -> queue(tx, changes, source))
-                : creations.detectingNew(() -> database.inTransaction(tx -> queue(tx, changes, source)));
+                ? database.inTransaction(tx -> queue(tx, changes, source, admission))
+                : creations.detectingNew(() -> database.inTransaction(tx -> queue(tx, changes, source, admission)));
         if (queued > 0) wake.run();
         return queued;
     }
 
-    /** True when some connection takes this node's changes. */
+    /** True when some connection takes this node's changes (which ones: its triggers or its syncAll setting decide). */
     public boolean hasTargets() {
         return database.inTransaction(tx -> !targets(tx).isEmpty());
     }
@@ -70,25 +81,21 @@ public final class ChangeIntake {
                 .toList();
     }
 
-    private static boolean syncsAll(Connection connection) {
-        return ConnectionSettings.fromJson(connection.configJson()).syncAll();
-    }
-
-    private int queue(StoreTx tx, List<ChangedEntity> changes, ChangeSource source) {
+    private int queue(StoreTx tx, List<ChangedEntity> changes, ChangeSource source, Admission admission) {
         List<Connection> targets = targets(tx);
         if (targets.isEmpty()) return 0;
         Instant now = clock.instant();
         List<NewEvent> events = new ArrayList<>();
         for (ChangedEntity change : changes) {
             if (change.deleted()) {
-                log.debug("entity {} was deleted in the tracker; deletion sync is not handled yet", change.key());
+                for (Connection connection : targets) LocalDeletions.onDeleted(tx, connection.id(), change, now).ifPresent(events::add);
                 continue;
             }
             for (Connection connection : targets) {
-                Twin twin = syncsAll(connection) ? tx.twins().getOrCreateByLocalKey(connection.id(), change.key(), now)
-                        : tx.twins().findByLocalKey(connection.id(), change.key()).orElse(null);
-                if (twin == null) continue;
-                if (twin.state() != TwinState.ACTIVE) continue;
+                Optional<Twin> known = tx.twins().findByLocalKey(connection.id(), change.key());
+                if (known.isEmpty() && !admission.admits(connection, change.key())) continue;
+                // a twin that no longer syncs still gets the event: its handler drops it visibly (skipped in the queue)
+                Twin twin = known.orElseGet(() -> tx.twins().getOrCreateByLocalKey(connection.id(), change.key(), now));
                 if (isSeen(twin.lastLocalUpdate(), change.updated(), source)) continue;
                 if (change.updated() != null) tx.twins().setLastLocalUpdate(twin.id(), change.updated());
                 if (tx.queue().hasPending(twin.id(), EventKind.LOCAL_CHANGE)) continue;

@@ -10,6 +10,7 @@ import io.entwine.core.actions.ActionExecutor;
 import io.entwine.core.actions.ParentGate;
 import io.entwine.core.actions.RunServices;
 import io.entwine.core.actions.TrackerEntityStore;
+import io.entwine.core.lifecycle.InactiveTwins;
 import io.entwine.core.protocol.AckMessage;
 import io.entwine.core.protocol.MessageCodec;
 import io.entwine.core.protocol.ReplicaMessage;
@@ -34,7 +35,6 @@ import io.entwine.store.connection.Connection;
 import io.entwine.store.queue.EventKind;
 import io.entwine.store.queue.NewEvent;
 import io.entwine.store.twin.Twin;
-import io.entwine.store.twin.TwinState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,7 +101,7 @@ public final class ApplyHandler implements EventHandler {
     @Override
     public void handle(ClaimedEvent claimed) {
         Twin twin = context.twin(claimed.event().twinId());
-        if (twin.state() != TwinState.ACTIVE) return;
+        if (InactiveTwins.skipped(database, claimed, twin)) return;
         Connection connection = context.connection(claimed.event().connectionId());
         ReplicaMessage message = MessageCodec.read(claimed.event().payload(), ReplicaMessage.class);
         HubIssue replica = ReplicaCodec.fromJson(message.replica());

@@ -1,6 +1,7 @@
 package io.entwine.core.incoming;
 
 import io.entwine.core.connection.ConnectionService;
+import io.entwine.core.lifecycle.PeerLifecycleInbox;
 import io.entwine.core.protocol.AckMessage;
 import io.entwine.core.protocol.HandshakeMessage;
 import io.entwine.core.protocol.MessageCodec;
@@ -13,7 +14,6 @@ import io.entwine.store.connection.ConnectionStatus;
 import io.entwine.store.queue.EventKind;
 import io.entwine.store.queue.NewEvent;
 import io.entwine.store.twin.Twin;
-import io.entwine.store.twin.TwinState;
 import io.entwine.transport.Envelope;
 import io.entwine.transport.errors.MessageRejectedException;
 
@@ -33,12 +33,14 @@ public final class PeerInbox {
     private final ConnectionService connections;
     private final Clock clock;
     private final Runnable wake;
+    private final PeerLifecycleInbox lifecycle;
 
     public PeerInbox(Database database, ConnectionService connections, Clock clock, Runnable wake) {
         this.database = database;
         this.connections = connections;
         this.clock = clock;
         this.wake = wake;
+        this.lifecycle = new PeerLifecycleInbox(database, clock, wake);
     }
 
     /** Handles a message whose signature was verified; throws {@link MessageRejectedException} with the reason otherwise. */
@@ -66,7 +68,13 @@ public final class PeerInbox {
                 }
                 return queue(connection, envelope, body, ack.forKey(), EventKind.ACK_APPLY, ack.key(), ack.url());
             }
-            default -> throw new MessageRejectedException(400, "unknown message type '" + envelope.type() + "'");
+            default -> {
+                if (!PeerLifecycleInbox.TYPES.contains(envelope.type())) {
+                    throw new MessageRejectedException(400, "unknown message type '" + envelope.type() + "'");
+                }
+                requireUsable(connection);
+                return lifecycle.receive(connection, envelope);
+            }
         }
     }
 
@@ -86,7 +94,7 @@ public final class PeerInbox {
             }
             if (!tx.messages().markReceived(connection.id(), envelope.messageId(), now)) return InboxResult.DUPLICATE;
             if (ackKey != null) tx.twins().setRemote(twin.id(), ackKey, ackUrl);
-            if (twin.state() != TwinState.ACTIVE) return InboxResult.IGNORED;
+            // a twin that no longer syncs still gets the event: its handler drops it visibly (skipped in the queue)
             tx.queue().enqueue(new NewEvent(connection.id(), twin.id(), kind, body, envelope.messageId(), now));
             return InboxResult.QUEUED;
         });

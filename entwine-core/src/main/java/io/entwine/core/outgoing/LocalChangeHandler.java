@@ -7,6 +7,7 @@ import io.entwine.api.replica.HubIssue;
 import io.entwine.core.TwinContext;
 import io.entwine.core.attachments.AttachmentSpool;
 import io.entwine.core.actions.ActionExecutor;
+import io.entwine.core.lifecycle.InactiveTwins;
 import io.entwine.core.protocol.MessageCodec;
 import io.entwine.core.protocol.ReplicaMessage;
 import io.entwine.core.queue.ClaimedEvent;
@@ -92,9 +93,9 @@ public final class LocalChangeHandler implements EventHandler {
     @Override
     public void handle(ClaimedEvent claimed) {
         Twin twin = context.twin(claimed.event().twinId());
-        boolean active = twin.state() == TwinState.ACTIVE
-                || (twin.state() == TwinState.UNSYNCED && ActionExecutor.isSyncBack(claimed.event().payload()));
-        if (!active || twin.localKey() == null) return;
+        // a sync back asked for by rules that also stopped syncing the twin still goes out once
+        boolean syncBackOfUnsynced = twin.state() == TwinState.UNSYNCED && ActionExecutor.isSyncBack(claimed.event().payload());
+        if ((!syncBackOfUnsynced && InactiveTwins.skipped(database, claimed, twin)) || twin.localKey() == null) return;
         HubIssue entity;
         try {
             entity = connector.read(twin.localKey());

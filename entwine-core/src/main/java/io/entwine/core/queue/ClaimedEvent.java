@@ -37,6 +37,17 @@ public final class ClaimedEvent {
         complete(tx, List.of());
     }
 
+    /**
+     * Marks the event DONE without doing its work, with {@code reason} kept on the event so the queue shows why it
+     * was skipped. Throws like {@link #complete} when the claim was lost.
+     */
+    public void completeSkipped(StoreTx tx, String reason) {
+        if (!tx.queue().completeSkipped(event.id(), owner, reason)) {
+            throw new LostClaimException("event " + event.id() + " was re-claimed by another worker; its effects are rolled back");
+        }
+        finished = true;
+    }
+
     boolean finished() {
         return finished;
     }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
         description = "Two-way issue tracker sync.",
         subcommands = {DemoCommand.class, NodeCommand.class, EmulatorCommand.class, ConnectionCommand.class,
                 StatusCommand.class, ErrorsCommand.class, SyncCommand.class, TokenCommand.class, ScriptCommand.class,
+                TwinCommand.class, DeletionCommand.class, TriggerCommand.class, BulkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -26,6 +26,8 @@ public final class NodeRoutes {
         routes.addAll(new StatusRoutes(node, new AdminAuth(tokens)).routes());
         routes.addAll(new ConnectionRoutes(node).routes());
         routes.addAll(new ControlRoutes(node).routes());
+        routes.addAll(new LifecycleRoutes(node).routes());
+        routes.addAll(new BulkRoutes(node).routes());
         routes.addAll(new ScriptRoutes(node).routes());
         routes.addAll(new TokenRoutes(tokens).routes());
         routes.addAll(new PeerRoutes(node).routes());

@@ -45,6 +45,7 @@ class AdminAccessTest {
     static String connectionId;
     static long retryErrorId;
     static long skipErrorId;
+    static long twinId;
 
     @BeforeAll
     static void startNode() {
@@ -64,6 +65,7 @@ class AdminAccessTest {
         skipErrorId = node.database().inTransaction(tx -> tx.errors().record(
                 // entity level: retrying the connection-level error above resolves every connection-level error of it
                 new NewError(ErrorLevel.ENTITY, connectionId, null, null, "to skip", null, null, null), now));
+        twinId = node.database().inTransaction(tx -> tx.twins().getOrCreateByLocalKey(connectionId, "SAMPLE-1", now)).id();
         // the node's first polling sweep ran at start; let anything it started settle before comparing dumps
         String[] last = {test.dump()};
         await().pollInterval(Duration.ofMillis(100)).during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10))
@@ -97,6 +99,8 @@ class AdminAccessTest {
         if (path.equals("/api/errors/{id}")) filled = filled.replace("{id}", String.valueOf(retryErrorId));
         if (path.startsWith("/api/connections/{id}")) filled = filled.replace("{id}", connectionId);
         if (path.startsWith("/api/tokens/{id}")) filled = filled.replace("{id}", tokenId);
+        if (path.startsWith("/api/twins/{id}")) filled = filled.replace("{id}", String.valueOf(twinId));
+        filled = filled.replace("{jobId}", "no-such-job");
         assertThat(filled).as("a sample value for every parameter of %s: add one here", path).doesNotContain("{");
         return filled;
     }
@@ -107,6 +111,11 @@ class AdminAccessTest {
             case "POST /api/connections/accept" -> "{\"invitationCode\":\"entwine1.not-a-code\"}";
             case "PUT /api/connections/{id}/rules/{direction}" -> "{\"script\":\"return\"}";
             case "POST /api/tokens" -> "{\"name\":\"more\"}";
+            case "PUT /api/connections/{id}/deletion" -> "{\"remoteDeletion\":\"NOTE\"}";
+            case "PUT /api/connections/{id}/triggers" -> "{\"triggers\":[\"label:sync\"]}";
+            case "POST /api/connections/{id}/bulk/sync" -> "{\"query\":\"label:sync\"}";
+            case "POST /api/connections/{id}/bulk/connect" -> "{\"pairs\":[{\"local\":\"SAMPLE-2\",\"remote\":\"9\"}]}";
+            case "POST /api/connections/{id}/bulk/unsync" -> "{\"keys\":[\"SAMPLE-1\"]}";
             default -> route.method().equals("GET") || route.method().equals("DELETE") ? null : "{}";
         };
     }
@@ -186,6 +195,9 @@ class AdminAccessTest {
         expectChange("POST", "/api/errors/" + retryErrorId + "/retry", null, bearer, 200);
         expectChange("POST", "/api/errors/" + skipErrorId + "/skip", null, bearer, 200);
         expectChange("POST", "/api/sync/poll", null, bearer, 200);
+        expectChange("PUT", "/api/connections/" + connectionId + "/deletion", "{\"remoteDeletion\":\"NOTE\"}", bearer, 200);
+        expectChange("PUT", "/api/connections/" + connectionId + "/triggers", "{\"triggers\":[\"label:sync\"]}", bearer, 200);
+        expectChange("POST", "/api/twins/" + twinId + "/unsync", null, bearer, 200);
         assertThat(new Call("POST", "/api/connections/accept", "{\"invitationCode\":\"entwine1.not-a-code\"}").send(bearer).statusCode())
                 .as("accept reaches its handler, which refuses the bogus code").isEqualTo(400);
         assertThat(test.node.node().isActive()).isFalse();

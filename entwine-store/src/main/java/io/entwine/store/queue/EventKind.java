@@ -13,5 +13,9 @@ public enum EventKind {
     /** Send an acknowledgement (remote key, URL) to the peer. */
     ACK_SEND,
     /** Apply an acknowledgement received from the peer. */
-    ACK_APPLY
+    ACK_APPLY,
+    /** Send a lifecycle message (delete, unsync, resync, connect) to the peer; the payload names its type. */
+    LIFECYCLE_SEND,
+    /** The peer's entity was deleted: apply this side's remote-deletion policy to the local entity. */
+    REMOTE_DELETE
 }

@@ -142,10 +142,23 @@ public final class QueueStore {
     }
 
     /**
+     * Marks the event SKIPPED without its work having been done, with {@code note} (why) in {@code lastError}, so the
+     * queue shows it was skipped; false when {@code owner} no longer holds it. Locks the twin row like {@link #complete}.
+     */
+    public boolean completeSkipped(long id, String owner, String note) {
+        return finish(id, EventStatus.SKIPPED, "status = 'RUNNING' AND lease_owner = :owner", owner,
+                "last_error = :note, lease_until = NULL", "skipped: " + note);
+    }
+
+    /**
      * Moves an event matching {@code condition} to its final status (DONE or SKIPPED) and promotes its lane's next event, under the twin's lock
      * taken first (the order every lane change uses: twin row, then event rows).
      */
     private boolean finish(long id, EventStatus finalStatus, String condition, String owner, String assignments) {
+        return finish(id, finalStatus, condition, owner, assignments, null);
+    }
+
+    private boolean finish(long id, EventStatus finalStatus, String condition, String owner, String assignments, String note) {
         Optional<Long> twin = handle.createQuery("SELECT twin_id FROM sync_events WHERE id = :id")
                 .bind("id", id).mapTo(Long.class).findOne();
         if (twin.isEmpty()) return false;
@@ -154,6 +167,7 @@ public final class QueueStore {
                         + ", updated_at = :now WHERE id = :id AND " + condition)
                 .bind("id", id).bind("finalStatus", finalStatus).bind("now", clock.instant());
         if (owner != null) update.bind("owner", owner);
+        if (note != null) update.bind("note", note);
         int done = update.execute();
         if (done == 0) return false;
         lanes.promoteHeads(List.of(twin.get()));

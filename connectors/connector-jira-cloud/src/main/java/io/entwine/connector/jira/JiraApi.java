@@ -114,6 +114,11 @@ final class JiraApi {
         http.delete(API + "/issue/" + encode(key) + "/comment/" + encode(commentId));
     }
 
+    /** Deletes an issue with its sub-tasks (Jira refuses to delete a parent otherwise). */
+    void deleteIssue(String key) {
+        http.delete(API + "/issue/" + encode(key) + "?deleteSubtasks=true");
+    }
+
     JsonNode userSearch(String query) {
         return http.get(API + "/user/search?query=" + encode(query)).body();
     }

@@ -237,6 +237,16 @@ public final class JiraCloudConnector implements TrackerConnector {
     }
 
     @Override
+    public void delete(String key) {
+        Session s = session();
+        try {
+            s.api().deleteIssue(key);
+        } catch (EntityNotFoundException alreadyGone) {
+            // deleting what is not there is the outcome we wanted
+        }
+    }
+
+    @Override
     public void transition(String key, String statusName) {
         Session s = session();
         JsonNode issue;

@@ -144,6 +144,17 @@ class JiraCloudConnectorTest {
     }
 
     @Test
+    void deletesAnIssueAndDeletingItAgainIsNotAnError() {
+        f.started();
+        String key = f.connector.create(draft("Delete me")).key();
+
+        f.connector.delete(key);
+
+        assertThatThrownBy(() -> f.connector.read(key)).isInstanceOf(EntityNotFoundException.class);
+        f.connector.delete(key);
+    }
+
+    @Test
     void readingAMissingIssueIsEntityNotFound() {
         f.started();
 
