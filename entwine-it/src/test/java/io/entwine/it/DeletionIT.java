@@ -62,7 +62,7 @@ class DeletionIT {
         List<SyncEvent> lane = lane(t.githubNode(), number);
         assertThat(lane).filteredOn(e -> e.kind() == EventKind.LOCAL_CHANGE && e.lastError() != null
                         && e.lastError().startsWith("skipped: ") && e.lastError().contains("REMOTE_DELETED"))
-                .isNotEmpty().allMatch(e -> e.status() == EventStatus.DONE);
+                .isNotEmpty().allMatch(e -> e.status() == EventStatus.SKIPPED);
         assertThat(lane.stream().filter(e -> e.kind() == EventKind.SEND).count()).isEqualTo(sendsBefore);
     }
 

@@ -120,7 +120,7 @@ public abstract class BulkJobStoreContract extends StoreContract {
         assertThat(ok(tx -> tx.queue().completeSkipped(claimed.id(), "w", "twin is UNSYNCED"))).isTrue();
 
         SyncEvent skipped = tx(tx -> tx.queue().find(claimed.id())).orElseThrow();
-        assertThat(skipped.status()).isEqualTo(EventStatus.DONE);
+        assertThat(skipped.status()).isEqualTo(EventStatus.SKIPPED);
         assertThat(skipped.lastError()).isEqualTo("skipped: twin is UNSYNCED");
         List<SyncEvent> next = tx(tx -> tx.queue().claim(clock.instant(), 10, "w", Duration.ofMinutes(1)));
         assertThat(next).hasSize(1);
