@@ -46,7 +46,12 @@ public final class PeerInbox {
         String body = new String(envelope.body(), StandardCharsets.UTF_8);
         switch (envelope.type()) {
             case MessageTypes.HANDSHAKE -> {
-                connections.handshake(connection, MessageCodec.read(body, HandshakeMessage.class));
+                HandshakeMessage hello = MessageCodec.read(body, HandshakeMessage.class);
+                if (blank(hello.invitationToken()) || blank(hello.nodeName()) || blank(hello.nodeUrl())) {
+                    // found by NodeInputFuzzTest: a handshake without nodeUrl ended in a NullPointerException (500)
+                    throw new MessageRejectedException(400, "handshake message needs 'invitationToken', 'nodeName' and 'nodeUrl'");
+                }
+                connections.handshake(connection, hello);
                 return InboxResult.HANDLED;
             }
             case MessageTypes.REPLICA -> {
@@ -92,6 +97,10 @@ public final class PeerInbox {
         });
         if (result == InboxResult.QUEUED) wake.run();
         return result;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static void requireUsable(Connection connection) {

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 /**
  * The checks every request passes before its route runs, whatever the route: the body is at most
  * {@code http.maxBodyBytes} (a declared larger {@code Content-Length} is refused before a byte of the body is read;
- * a body of unknown length is read up to the limit and refused the moment it passes it), its media type is one a
- * node reads (JSON, plain text for scripts, form-encoded for GitHub webhooks), and a body declared as JSON is
- * JSON. A refusal is a {@link RequestRejected}, so no handler runs and nothing changes. The body read here is the
+ * a body of unknown length is read up to the limit and refused the moment it passes it), and its media type is one
+ * a node reads (JSON, plain text for scripts, form-encoded for GitHub webhooks); {@link #wellFormedJson} adds, on
+ * unsigned routes, that a body declared as JSON is JSON. A refusal is a {@link RequestRejected}, so no handler runs and nothing changes. The body read here is the
  * one handlers get ({@code ctx.body()} is read once and kept). Thread-safe.
  */
 final class InputChecks implements Handler {
@@ -47,16 +47,27 @@ final class InputChecks implements Handler {
             throw new RequestRejected(415, "header Content-Type", "this node reads request bodies of type application/json"
                     + " (text/plain for scripts, application/x-www-form-urlencoded for webhooks), not '" + shortToken(mediaType) + "'");
         }
-        byte[] body;
         try {
-            body = ctx.bodyAsBytes(); // Javalin stops reading past the limit; the bytes are kept for the handler
+            ctx.bodyAsBytes(); // Javalin stops reading past the limit; the bytes are kept for the handler
         } catch (HttpResponseException e) {
             if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) throw tooLarge("a body of more than " + maxBodyBytes + " bytes");
             throw e;
         }
-        if (body.length > 0 && mediaType != null && (mediaType.equals("application/json") || mediaType.endsWith("+json"))) {
-            requireJson(body);
-        }
+    }
+
+    /**
+     * {@code handler} behind the check that a body declared as JSON is JSON. Signed routes go without it: their
+     * signature is checked first, so an unsigned sender learns nothing about how its body was read.
+     */
+    static Handler wellFormedJson(Handler handler) {
+        return ctx -> {
+            String mediaType = mediaType(ctx.contentType());
+            if (mediaType != null && (mediaType.equals("application/json") || mediaType.endsWith("+json"))) {
+                byte[] body = ctx.bodyAsBytes();
+                if (body.length > 0) requireJson(body);
+            }
+            handler.handle(ctx);
+        };
     }
 
     /** The media type of a Content-Type header, lower-case and without parameters; null when there is none. */

@@ -27,7 +27,9 @@ import java.util.Map;
  * JSON {@code {"error": "...", "status": n, "where": "..."}} answers with a status that says whose fault it was
  * ({@code where} names the part of the request that was wrong, when one was); peer rejections use the transport's
  * answer shape so the sending node can read the reason. Before any route runs, {@link InputChecks} refuses bodies
- * over the limit (413, before reading them), of a media type no route reads (415) and JSON that is not (400).
+ * over the limit (413, before reading them) and of a media type no route reads (415); behind the admin-token check,
+ * JSON that is not is refused (400 with line and column) on every route but the signed ones, which check their
+ * signature first.
  * Every refused request is logged once, at WARN, with the reason and never the body.
  */
 public final class NodeHttpServer implements AutoCloseable {
@@ -64,7 +66,8 @@ public final class NodeHttpServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             AdminAuth auth = new AdminAuth(tokens);
             for (Route route : NodeRoutes.of(node, tokens)) {
-                Handler handler = route.access() == Route.Access.ADMIN ? auth.guard(route.handler()) : route.handler();
+                Handler handler = route.access() == Route.Access.SIGNED ? route.handler() : InputChecks.wellFormedJson(route.handler());
+                if (route.access() == Route.Access.ADMIN) handler = auth.guard(handler);
                 config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(), handler);
             }
             config.routes.exception(Unauthorized.class, (e, ctx) -> {

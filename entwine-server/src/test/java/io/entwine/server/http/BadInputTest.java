@@ -146,6 +146,7 @@ class BadInputTest {
     @Test
     void malformedJsonIsRefusedWithItsLineAndColumn() {
         for (Route route : routes()) {
+            if (route.access() == Route.Access.SIGNED) continue; // signature first: SignedInputTest sends them signed
             expectRefusal(route, "malformed JSON", 400, "body line 2, column 7",
                     () -> send(route, unknownValues(route), "application/json", "{\"name\": \"" + SECRET + "\",\n \"x\": }"),
                     "request body is not valid JSON at body line 2, column 7: Unexpected character ('}' (code 125)):"

@@ -142,10 +142,16 @@ class SignedInputTest {
         Envelope noKey = envelope("replica", "{\"replica\":" + replica("X") + "}");
         cases.put("a replica message without its source key", new Case(() -> message(noKey, signed(noKey, secret)), 400, "needs 'sourceKey'"));
         Envelope notJson = envelope("replica", "{\"sourceKey\": \"EVIL-5\", \"replica\": {" + BadInputTest.SECRET);
-        cases.put("signed JSON that ends early", new Case(() -> message(notJson, signed(notJson, secret)), 400, "not valid JSON at body line 1"));
+        cases.put("signed JSON that ends early", new Case(() -> message(notJson, signed(notJson, secret)), 400, "malformed ReplicaMessage body at line 1, column"));
         Envelope wrongType = envelope("replica", "{\"sourceKey\": 5, \"replica\": \"" + BadInputTest.SECRET + "\"}");
         cases.put("a replica message with a replica that is not an object", new Case(() -> message(wrongType, signed(wrongType, secret)), 400, null));
         Envelope unknownType = envelope("gossip", "{}");
+        Envelope hello = envelope("handshake", "{\"invitationToken\":\"abc\",\"nodeName\":\"x\"}");
+        cases.put("a handshake without the node's URL", new Case(() -> message(hello, signed(hello, secret)), 400,
+                "handshake message needs 'invitationToken', 'nodeName' and 'nodeUrl'"));
+        Map<String, String> unsignedGarbage = headers(notJson);
+        cases.put("unsigned JSON that ends early", new Case(() -> message(notJson, unsignedGarbage), 400, "missing header X-Entwine-Signature"));
+        cases.put("JSON that ends early signed with another secret", new Case(() -> message(notJson, signed(notJson, new byte[32])), 401, "signature mismatch"));
         cases.put("of an unknown type", new Case(() -> message(unknownType, signed(unknownType, secret)), 400, "unknown message type 'gossip'"));
         Envelope strayAck = envelope("ack", "{\"forKey\":\"DEMO-999\",\"key\":\"7\",\"url\":\"http://example.invalid/7\"}");
         cases.put("an ack for a twin this node does not have", new Case(() -> message(strayAck, signed(strayAck, secret)), 404, "no twin with that key"));
