@@ -48,6 +48,15 @@ class ReplicaCodecFuzzTest {
                 .hasMessageStartingWith("replica: not valid JSON: a number is out of range");
     }
 
+    @Test
+    void aBlankValueOfADateCustomFieldReadsAsNoDate() {
+        // finding of the 1,000,000-input run (seed 20261123, execs 92006 and 662566): a NullPointerException in
+        // LenientTime.localDate, because a blank text is "no instant" and the date conversion did not expect that
+        String json = "{\"$schema\":\"entwine/replica/v1\",\"customFields\":{\"Due\":{\"id\":\"cf9\",\"name\":\"Due\","
+                + "\"type\":\"date\",\"value\":\" \"}}}";
+        assertThat(ReplicaCodec.fromJsonString(json).getCustomFields().get("Due").getValue()).isNull();
+    }
+
     private static String decode(byte[] input) {
         HubIssue issue;
         try {
