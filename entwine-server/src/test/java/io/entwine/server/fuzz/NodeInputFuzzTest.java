@@ -159,7 +159,10 @@ class NodeInputFuzzTest {
     /** The answer's status class, after checking the properties every answer must have. */
     private static String check(HttpResponse<String> answer, String reasonField) {
         int status = answer.statusCode();
-        if (status >= 500) throw new AssertionError("answered " + status + ": " + answer.body());
+        if (status >= 500) {
+            lastDump = test.dump(); // judge the next input on its own
+            throw new AssertionError("answered " + status + ": " + answer.body());
+        }
         JsonNode body;
         try {
             body = JSON.readTree(answer.body());

@@ -152,6 +152,9 @@ class SignedInputTest {
         Map<String, String> unsignedGarbage = headers(notJson);
         cases.put("unsigned JSON that ends early", new Case(() -> message(notJson, unsignedGarbage), 400, "missing header X-Entwine-Signature"));
         cases.put("JSON that ends early signed with another secret", new Case(() -> message(notJson, signed(notJson, new byte[32])), 401, "signature mismatch"));
+        Envelope longKey = envelope("replica", replicaMessage("K".repeat(501), replica("X")));
+        cases.put("a replica message with a key longer than a twin keeps", new Case(() -> message(longKey, signed(longKey, secret)), 400,
+                "'sourceKey' is 501 characters long; at most 500 are kept"));
         cases.put("of an unknown type", new Case(() -> message(unknownType, signed(unknownType, secret)), 400, "unknown message type 'gossip'"));
         Envelope strayAck = envelope("ack", "{\"forKey\":\"DEMO-999\",\"key\":\"7\",\"url\":\"http://example.invalid/7\"}");
         cases.put("an ack for a twin this node does not have", new Case(() -> message(strayAck, signed(strayAck, secret)), 404, "no twin with that key"));
