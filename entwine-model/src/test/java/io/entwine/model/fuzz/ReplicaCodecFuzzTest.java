@@ -57,6 +57,22 @@ class ReplicaCodecFuzzTest {
         assertThat(ReplicaCodec.fromJsonString(json).getCustomFields().get("Due").getValue()).isNull();
     }
 
+    @Test
+    void aValueNestedDeeperThanAReplicaCanBeWrittenIsRefusedWhenRead() {
+        // finding of the 1,000,000-input run with seed 7 (exec 511165): a customKeys value nested ~600 levels was
+        // read, then refused when the same replica was written (stored or sent on)
+        String deep = "[".repeat(600) + "]".repeat(600);
+        for (String json : List.of("{\"$schema\":\"entwine/replica/v1\",\"customKeys\":{\"k\":" + deep + "}}",
+                "{\"$schema\":\"entwine/replica/v1\",\"someExtra\":" + deep + "}")) {
+            assertThatThrownBy(() -> ReplicaCodec.fromJsonString(json)).isInstanceOf(ReplicaFormatException.class)
+                    .hasMessageContaining("nested deeper than 497 levels");
+        }
+        String deepest = "[".repeat(497) + "]".repeat(497);
+        HubIssue read = ReplicaCodec.fromJsonString("{\"$schema\":\"entwine/replica/v1\",\"customFields\":{\"F\":{\"id\":\"f\","
+                + "\"name\":\"F\",\"type\":\"any\",\"value\":" + deepest + "}},\"customKeys\":{\"k\":" + deepest + "}}");
+        assertThat(ReplicaCodec.fromJsonString(ReplicaCodec.toJsonString(read)).getCustomKeys()).containsKey("k");
+    }
+
     private static String decode(byte[] input) {
         HubIssue issue;
         try {
