@@ -31,7 +31,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Bad input to every route of the node's route table ({@link NodeRoutes}, so routes added later are covered
  * without touching this test): a body larger than {@code http.maxBodyBytes} (declared, and streamed without end),
- * a media type no route reads, malformed JSON, and path parameters that name nothing. Each is refused with a 4xx
+ * a media type no route reads, malformed JSON, and path parameters that name nothing (a GET may answer that there
+ * is nothing, a call that would change something must be refused). Each is refused with a 4xx
  * whose JSON reason says what was wrong and where, logged in one WARN line that does not carry the body, and
  * changes nothing (the whole database is compared before and after). Admin routes are called with a valid token,
  * so the checks behind the token check are the ones exercised. The signed routes' own cases are in
@@ -164,9 +165,10 @@ class BadInputTest {
             String before = test.dump();
             int mark = logs.list.size();
             RawHttp.Answer answer = send(route, path, null, null);
+            assertUnchanged(before, route.method() + " " + path);
+            if (route.method().equals("GET") && answer.status() == 200) continue; // a read of nothing may answer "none"
             assertThat(answer.status()).as("%s %s: %s", route.method(), path, answer.body()).isBetween(400, 499);
             assertThat(reason(answer)).as("%s %s", route.method(), path).isNotBlank();
-            assertUnchanged(before, route.method() + " " + path);
             assertOneWarning(mark, route.method() + " " + path, answer.status());
         }
         assertThat(routesWithParameters).as("the route table has parameterised routes").isPositive();
