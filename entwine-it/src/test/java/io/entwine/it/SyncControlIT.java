@@ -144,7 +144,9 @@ class SyncControlIT {
         int port = freePort();
         NodeConfig copied = new NodeConfig(config.name(), config.host(), port, "http://127.0.0.1:" + port, copyDir.resolve("jira-node"),
                 copyDir.resolve("jira-node.key"), DatabaseConfig.h2File(copyDir.resolve("jira-node")), config.settings(),
-                config.trackerKind(), tracker, config.notifications());
+                config.trackerKind(), tracker, config.notifications(),
+                new io.entwine.core.attachments.AttachmentSettings(copyDir.resolve("jira-node").resolve("attachments"),
+                        config.attachments().maxBytes()), config.maxBodyBytes());
         try (RunningNode copy = RunningNode.start(copied, Clock.systemUTC())) {
             assertThat(copied.settings().startWorkers()).as("configured to start").isTrue();
             assertThat(copy.node().isActive()).isFalse();

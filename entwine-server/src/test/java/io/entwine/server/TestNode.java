@@ -35,6 +35,11 @@ public final class TestNode implements AutoCloseable {
     }
 
     public static TestNode start(Path dir) {
+        return start(dir, java.util.Map.of());
+    }
+
+    /** As {@link #start(Path)}, with {@code extra} configuration keys set (or overridden). */
+    public static TestNode start(Path dir, java.util.Map<String, String> extra) {
         JiraEmulator jira = new JiraEmulator(Clock.systemUTC()).start(0);
         new DemoSeeder(jira.baseUrl(), null).jiraIssue("Seeded before the node started", "text", "High", "seed");
         Properties p = new Properties();
@@ -49,6 +54,7 @@ public final class TestNode implements AutoCloseable {
         p.setProperty("tracker.apiToken", JiraEmulator.DEFAULT_API_TOKEN);
         p.setProperty("tracker.project", JiraEmulator.DEFAULT_PROJECT);
         p.setProperty("tracker.webhookSecret", "test-webhook-secret");
+        extra.forEach(p::setProperty);
         Path file = dir.resolve("jira-node.properties");
         try (Writer out = Files.newBufferedWriter(file)) {
             p.store(out, null);

@@ -60,7 +60,8 @@ final class LenientTime {
                 // tried as an instant below
             }
         }
-        return instant(value, field).atOffset(ZoneOffset.UTC).toLocalDate();
+        Instant instant = instant(value, field); // null for blank text, which means "no date" here too
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     private static Instant parseInstant(String text) {

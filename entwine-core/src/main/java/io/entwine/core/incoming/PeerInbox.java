@@ -29,6 +29,9 @@ import java.util.Optional;
  * twin (rather than looking like a new entity).
  */
 public final class PeerInbox {
+    /** The longest entity key and URL the twin table keeps. */
+    static final int MAX_KEY = 500;
+    static final int MAX_URL = 2000;
     private final Database database;
     private final ConnectionService connections;
     private final Clock clock;
@@ -48,7 +51,12 @@ public final class PeerInbox {
         String body = new String(envelope.body(), StandardCharsets.UTF_8);
         switch (envelope.type()) {
             case MessageTypes.HANDSHAKE -> {
-                connections.handshake(connection, MessageCodec.read(body, HandshakeMessage.class));
+                HandshakeMessage hello = MessageCodec.read(body, HandshakeMessage.class);
+                if (blank(hello.invitationToken()) || blank(hello.nodeName()) || blank(hello.nodeUrl())) {
+                    // found by NodeInputFuzzTest: a handshake without nodeUrl ended in a NullPointerException (500)
+                    throw new MessageRejectedException(400, "handshake message needs 'invitationToken', 'nodeName' and 'nodeUrl'");
+                }
+                connections.handshake(connection, hello);
                 return InboxResult.HANDLED;
             }
             case MessageTypes.REPLICA -> {
@@ -57,6 +65,8 @@ public final class PeerInbox {
                 if (message.sourceKey() == null || message.sourceKey().isBlank() || message.replica() == null) {
                     throw new MessageRejectedException(400, "replica message needs 'sourceKey' and 'replica'");
                 }
+                fits("sourceKey", message.sourceKey(), MAX_KEY);
+                fits("sourceUrl", message.sourceUrl(), MAX_URL);
                 ReplicaCodec.fromJson(message.replica()); // schema check: a bad replica is refused, never stored
                 return queue(connection, envelope, body, message.sourceKey(), EventKind.APPLY, null, null);
             }
@@ -66,6 +76,9 @@ public final class PeerInbox {
                 if (ack.forKey() == null || ack.key() == null) {
                     throw new MessageRejectedException(400, "ack message needs 'forKey' and 'key'");
                 }
+                fits("forKey", ack.forKey(), MAX_KEY);
+                fits("key", ack.key(), MAX_KEY);
+                fits("url", ack.url(), MAX_URL);
                 return queue(connection, envelope, body, ack.forKey(), EventKind.ACK_APPLY, ack.key(), ack.url());
             }
             default -> {
@@ -100,6 +113,20 @@ public final class PeerInbox {
         });
         if (result == InboxResult.QUEUED) wake.run();
         return result;
+    }
+
+    /**
+     * Refuses a key or URL longer than the twin columns hold (found by NodeInputFuzzTest: a 1,591-character
+     * sourceKey reached the database and came back as a 502 with the SQL error).
+     */
+    private static void fits(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new MessageRejectedException(400, "'" + field + "' is " + value.length() + " characters long; at most " + max + " are kept");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static void requireUsable(Connection connection) {

@@ -36,8 +36,14 @@ public final class MessageCodec {
             if (value == null) throw new MalformedMessageException(type.getSimpleName() + " body is empty");
             return value;
         } catch (JsonProcessingException e) {
-            throw new MalformedMessageException("malformed " + type.getSimpleName() + " body: " + e.getOriginalMessage());
+            throw new MalformedMessageException("malformed " + type.getSimpleName() + " body" + where(e) + ": " + e.getOriginalMessage());
         }
+    }
+
+    /** " at line L, column C" of a parse error, or nothing when Jackson does not know where. */
+    private static String where(JsonProcessingException e) {
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        return at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
     public static <T> T read(byte[] json, Class<T> type) {

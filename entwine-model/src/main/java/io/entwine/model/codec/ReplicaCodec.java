@@ -107,6 +107,10 @@ public final class ReplicaCodec {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new ReplicaFormatException(JsonPath.ROOT, "not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+        } catch (NumberFormatException e) {
+            // Jackson reads exact decimals with BigDecimal, which refuses exponents beyond an int (1e9999999999)
+            // with this unchecked exception rather than a parse error (found by ReplicaCodecFuzzTest)
+            throw new ReplicaFormatException(JsonPath.ROOT, "not valid JSON: a number is out of range: " + e.getMessage(), e);
         }
     }
 

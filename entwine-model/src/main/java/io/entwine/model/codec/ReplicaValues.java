@@ -101,6 +101,18 @@ public final class ReplicaValues {
     }
 
     static Object fromJson(JsonNode node, String path) {
+        return fromJson(node, path, 0);
+    }
+
+    /**
+     * A value read is one that can be written again: values start up to 3 levels below the replica's root (a
+     * custom field's value), so they may nest {@link #MAX_DEPTH} - 3 levels (found by ReplicaCodecFuzzTest: a
+     * customKeys value nested 600 levels was read, then refused when the replica was written).
+     */
+    private static Object fromJson(JsonNode node, String path, int depth) {
+        if (depth > MAX_DEPTH - 3) {
+            throw new ReplicaFormatException(path, "nested deeper than " + (MAX_DEPTH - 3) + " levels");
+        }
         if (node == null || node.isNull() || node.isMissingNode()) return null;
         if (node.isTextual()) return node.textValue();
         if (node.isBoolean()) return node.booleanValue();
@@ -114,12 +126,12 @@ public final class ReplicaValues {
         }
         if (node.isObject()) {
             Map<String, Object> map = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> e : node.properties()) map.put(e.getKey(), fromJson(e.getValue(), JsonPath.field(path, e.getKey())));
+            for (Map.Entry<String, JsonNode> e : node.properties()) map.put(e.getKey(), fromJson(e.getValue(), JsonPath.field(path, e.getKey()), depth + 1));
             return map;
         }
         if (node.isArray()) {
             List<Object> list = new ArrayList<>(node.size());
-            for (int i = 0; i < node.size(); i++) list.add(fromJson(node.get(i), JsonPath.index(path, i)));
+            for (int i = 0; i < node.size(); i++) list.add(fromJson(node.get(i), JsonPath.index(path, i), depth + 1));
             return list;
         }
         throw new ReplicaFormatException(path, "expected a JSON value, got a " + node.getNodeType());

@@ -6,6 +6,7 @@ import io.entwine.core.NodeIdentity;
 import io.entwine.core.NodeSettings;
 import io.entwine.core.attachments.AttachmentSettings;
 import io.entwine.core.notify.NotifySettings;
+import io.entwine.server.http.NodeHttpServer;
 import io.entwine.server.mail.SmtpSettings;
 import io.entwine.store.DatabaseConfig;
 
@@ -32,6 +33,8 @@ import java.util.Set;
  * node.host          bind address (default 127.0.0.1)
  * node.publicUrl     URL peers and the tracker's webhooks reach this node at (default http://host:port)
  * node.dataDir       where the embedded database lives (default ./data/&lt;node.name&gt;)
+ * http.maxBodyBytes the largest request body the node reads (default 8388608 = 8 MiB); larger ones are refused
+ *                    with 413 before they are read
  * node.keyFile       the key that seals the secrets stored in the database (default &lt;dataDir&gt;/../&lt;node.name&gt;.key,
  *                    beside the database directory, not in it); created owner-only on first start
  * database.url       JDBC URL of a PostgreSQL database instead of the embedded one (optional)
@@ -63,7 +66,7 @@ import java.util.Set;
  */
 public record NodeConfig(String name, String host, int port, String publicUrl, Path dataDir, Path keyFile, DatabaseConfig database,
                          NodeSettings settings, String trackerKind, Map<String, String> trackerSettings,
-                         NotifyConfig notifications, AttachmentSettings attachments) {
+                         NotifyConfig notifications, AttachmentSettings attachments, long maxBodyBytes) {
 
     /** Optional keys an environment variable may set even when the file does not mention them. */
     private static final List<String> OPTIONAL_KEYS = List.of("notify.smtp.host", "notify.smtp.port", "notify.smtp.user",
@@ -77,7 +80,7 @@ public record NodeConfig(String name, String host, int port, String publicUrl, P
     private static final Set<String> KNOWN_KEYS = Set.of("node.name", "node.port", "node.host", "node.publicUrl",
             "node.dataDir", "node.keyFile", "database.url", "database.user", "database.password", "sync.workers",
             "sync.pollInterval", "sync.startWorkers", "attachments.maxBytes", "tracker.kind", "tracker.baseUrl", "tracker.email", "tracker.apiToken",
-            "tracker.project", "tracker.token", "tracker.repository", "tracker.webhookSecret");
+            "tracker.project", "tracker.token", "tracker.repository", "tracker.webhookSecret", "http.maxBodyBytes");
 
     public static NodeConfig load(Path file) {
         Properties p = new Properties();
@@ -124,7 +127,10 @@ public record NodeConfig(String name, String host, int port, String publicUrl, P
         if (!tracker.containsKey("baseUrl")) throw new ConfigException(source + ": 'tracker.baseUrl' is required");
         AttachmentSettings attachments = new AttachmentSettings(dataDir.resolve("attachments"),
                 r.longValue("attachments.maxBytes", AttachmentSettings.DEFAULT_MAX_BYTES));
-        return new NodeConfig(name, host, port, publicUrl, dataDir, key, database, settings, kind, tracker, notifications(r), attachments);
+        long maxBodyBytes = r.integer("http.maxBodyBytes", (int) NodeHttpServer.DEFAULT_MAX_BODY_BYTES);
+        if (maxBodyBytes < 1024) throw new ConfigException(source + ": 'http.maxBodyBytes' must be at least 1024, got " + maxBodyBytes);
+        return new NodeConfig(name, host, port, publicUrl, dataDir, key, database, settings, kind, tracker, notifications(r),
+                attachments, maxBodyBytes);
     }
 
     /** The e-mail notifications, or null when {@code notify.smtp.host} is not set (and no other notify key is). */

@@ -3,19 +3,16 @@ package io.entwine.server.http;
 import io.entwine.server.auth.AdminTokens;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Locale;
 
 /**
  * The admin-token check in front of every {@link Route.Access#ADMIN} route: no bearer token is 401, a token
  * that is malformed, unknown or revoked is 403, and in both cases the handler never runs, so a refused call
- * changes nothing. Thread-safe; blocks on one database read per call.
+ * changes nothing (the server logs the refusal). Thread-safe; blocks on one database read per call.
  */
 final class AdminAuth {
     static final String REALM = "entwine";
-    private static final Logger log = LoggerFactory.getLogger(AdminAuth.class);
 
     private final AdminTokens tokens;
 
@@ -45,7 +42,6 @@ final class AdminAuth {
                     + " makes a new one.");
         }
         if (tokens.verify(token).isEmpty()) {
-            log.warn("refused admin call {} {} from {}: the token is malformed, unknown or revoked", ctx.method(), ctx.path(), ctx.ip());
             throw new Forbidden("the admin token was not accepted: it is unknown or revoked");
         }
     }

@@ -71,6 +71,7 @@ final class ConnectionRoutes {
     private void publish(Context ctx) {
         Connection connection = connection(ctx);
         Direction direction = direction(ctx);
+        Json.requireTextOrJson(ctx);
         String script = ctx.body();
         if (ctx.contentType() != null && ctx.contentType().startsWith("application/json")) {
             JsonNode body = Json.body(ctx);

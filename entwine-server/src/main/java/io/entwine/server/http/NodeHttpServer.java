@@ -14,6 +14,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,35 +24,50 @@ import java.util.Map;
 
 /**
  * A node's HTTP server. Admin routes need an admin token (401 without one, 403 with a wrong one). Errors become
- * JSON {@code {"error": "..."}} answers with a status that says whose fault it was; peer rejections use the
- * transport's answer shape so the sending node can read the reason.
+ * JSON {@code {"error": "...", "status": n, "where": "..."}} answers with a status that says whose fault it was
+ * ({@code where} names the part of the request that was wrong, when one was); peer rejections use the transport's
+ * answer shape so the sending node can read the reason. Before any route runs, {@link InputChecks} refuses bodies
+ * over the limit (413, before reading them) and of a media type no route reads (415); behind the admin-token check,
+ * JSON that is not is refused (400 with line and column) on every route but the signed ones, which check their
+ * signature first.
+ * Every refused request is logged once, at WARN, with the reason and never the body.
  */
 public final class NodeHttpServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(NodeHttpServer.class);
-    private static final long MAX_BODY = 8L * 1024 * 1024;
+    /** The default of {@code http.maxBodyBytes}: the largest request body a node reads. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 8L * 1024 * 1024;
 
     private final Node node;
     private final AdminTokens tokens;
     private final String host;
     private final int port;
+    private final long maxBodyBytes;
     private Javalin app;
 
-    /** {@code tokens} are checked on every {@link Route.Access#ADMIN} route. */
+    /** {@code tokens} are checked on every {@link Route.Access#ADMIN} route; bodies up to the default limit. */
     public NodeHttpServer(Node node, AdminTokens tokens, String host, int port) {
+        this(node, tokens, host, port, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /** As above, refusing request bodies larger than {@code maxBodyBytes} with 413. */
+    public NodeHttpServer(Node node, AdminTokens tokens, String host, int port, long maxBodyBytes) {
         this.node = node;
         this.tokens = tokens;
         this.host = host;
         this.port = port;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     public synchronized NodeHttpServer start() {
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = MAX_BODY;
+            config.http.maxRequestSize = maxBodyBytes;
+            config.routes.before(new InputChecks(maxBodyBytes));
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             AdminAuth auth = new AdminAuth(tokens);
             for (Route route : NodeRoutes.of(node, tokens)) {
-                Handler handler = route.access() == Route.Access.ADMIN ? auth.guard(route.handler()) : route.handler();
+                Handler handler = route.access() == Route.Access.SIGNED ? route.handler() : InputChecks.wellFormedJson(route.handler());
+                if (route.access() == Route.Access.ADMIN) handler = auth.guard(handler);
                 config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(), handler);
             }
             config.routes.exception(Unauthorized.class, (e, ctx) -> {
@@ -60,14 +76,10 @@ public final class NodeHttpServer implements AutoCloseable {
             });
             config.routes.exception(Forbidden.class, (e, ctx) -> error(ctx, 403, e.getMessage()));
             config.routes.exception(Conflict.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
-            config.routes.exception(MessageRejectedException.class, (e, ctx) -> {
-                log.warn("refused node message from {}: {}", ctx.ip(), e.getMessage());
-                ctx.status(e.httpStatus()).contentType("application/json").result(PeerAnswers.rejected(e.getMessage()));
-            });
-            config.routes.exception(WebhookRejectedException.class, (e, ctx) -> {
-                log.warn("refused webhook from {}: {}", ctx.ip(), e.getMessage());
-                error(ctx, e.status(), e.getMessage());
-            });
+            config.routes.exception(RequestRejected.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.where()));
+            config.routes.exception(MessageRejectedException.class, (e, ctx) -> error(ctx, e.httpStatus(), e.reason()));
+            config.routes.exception(WebhookRejectedException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(EntityNotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(ConfigException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
@@ -88,6 +100,14 @@ public final class NodeHttpServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String message) {
+        error(ctx, status, message, null);
+    }
+
+    private static void error(Context ctx, int status, String message, String where) {
+        if (status < 500) {
+            // one line per refused request: what and why, never the body (it may hold issue content or secrets)
+            log.warn("refused {} {} from {}: {} {}", ctx.method(), ctx.path(), ctx.ip(), status, message);
+        }
         if (ctx.path().startsWith("/peer/")) {
             // peers read the transport's answer shape ({"status":"rejected","reason":...})
             ctx.status(status).contentType("application/json").result(PeerAnswers.rejected(message));
@@ -96,6 +116,7 @@ public final class NodeHttpServer implements AutoCloseable {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", message);
         body.put("status", status);
+        if (where != null) body.put("where", where);
         ctx.status(status).json(body);
     }
 

@@ -35,6 +35,7 @@ final class ScriptRoutes {
 
     private void check(Context ctx) {
         String name = "script";
+        Json.requireTextOrJson(ctx);
         String script = ctx.body();
         if (ctx.contentType() != null && ctx.contentType().startsWith("application/json")) {
             JsonNode body = Json.body(ctx);

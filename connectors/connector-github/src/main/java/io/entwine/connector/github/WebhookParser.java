@@ -57,6 +57,12 @@ final class WebhookParser {
         if (issue == null || !issue.isObject() || !issue.hasNonNull("number")) {
             throw new WebhookRejectedException(400, "GitHub " + event + " webhook without an issue object");
         }
+        JsonNode number = issue.get("number");
+        if (!number.isIntegralNumber() || !number.canConvertToLong() || number.longValue() < 1) {
+            // found by WebhookParserFuzzTest: an object or text here became an issue "number" such as "" and was queued
+            throw new WebhookRejectedException(400, "GitHub " + event + " webhook: issue.number must be a positive whole number, got "
+                    + number.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
         String fullName = payload.path("repository").path("full_name").asText(null);
         if (fullName != null && !fullName.equalsIgnoreCase(repository)) return List.of();
         if (issue.has("pull_request")) return List.of();
