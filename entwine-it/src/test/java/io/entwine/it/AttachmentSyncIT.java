@@ -128,6 +128,7 @@ class AttachmentSyncIT {
         p.setProperty("node.port", String.valueOf(freePort()));
         p.setProperty("node.dataDir", dataDir.resolve(name).toString());
         p.setProperty("sync.pollInterval", "PT1H");
+        p.setProperty("sync.startWorkers", "true"); // nodes start inactive unless told to
         p.setProperty("tracker.kind", "jira-cloud");
         p.setProperty("tracker.baseUrl", jira.baseUrl());
         p.setProperty("tracker.webhookSecret", "webhook-secret-" + name);
