@@ -130,6 +130,9 @@ class ScriptActionsIT {
         await().atMost(SYNC).untilAsserted(() -> assertThat(t.github.issue(number).path("state").asText()).isEqualTo("closed"));
         await().atMost(SYNC).until(() -> t.githubNode().node().database().inTransaction(tx ->
                 tx.twins().findByLocalKey(t.demo.connectionId(), number)).orElseThrow().state() == TwinState.UNSYNCED);
+        // the peer is told, as with an admin's unsync: the Jira side stops too
+        await().atMost(SYNC).until(() -> t.jiraNode().node().database().inTransaction(tx ->
+                tx.twins().findByLocalKey(t.demo.connectionId(), key)).orElseThrow().state() == TwinState.UNSYNCED);
         t.awaitQuiet();
 
         t.jira.setSummary(key, "Renamed after the close");

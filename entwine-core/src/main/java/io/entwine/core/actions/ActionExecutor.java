@@ -4,6 +4,7 @@ import io.entwine.api.connector.TrackerConnector;
 import io.entwine.api.errors.EntityException;
 import io.entwine.api.errors.EntityNotFoundException;
 import io.entwine.api.replica.HubIssue;
+import io.entwine.core.lifecycle.TwinLifecycle;
 import io.entwine.core.protocol.MessageCodec;
 import io.entwine.script.actions.EntityKey;
 import io.entwine.script.actions.RunActions;
@@ -40,6 +41,7 @@ public final class ActionExecutor {
     private static final Logger log = LoggerFactory.getLogger(ActionExecutor.class);
     /** Payload flag of a LOCAL_CHANGE queued by {@code syncBackAfterProcessing}: it runs even if the twin stops syncing. */
     public static final String SYNC_BACK = "syncBack";
+    static final String THEN_UNSYNC = "thenUnsync";
 
     private final Database database;
     private final TrackerConnector connector;
@@ -113,9 +115,11 @@ public final class ActionExecutor {
             payload.put("key", localKey);
             payload.put("source", "RULES");
             payload.put(SYNC_BACK, true);
+            // stopping as well: the peer is told after the synced-back replica, or it would drop that replica
+            if (actions.unsync()) payload.put(THEN_UNSYNC, true);
             events.add(new NewEvent(connectionId, twinId, EventKind.LOCAL_CHANGE, MessageCodec.write(payload), null, now));
         }
-        unsync(tx, twinId, localKey, actions);
+        unsync(tx, twinId, localKey, actions, actions.syncBack() ? new ArrayList<>() : events, now);
         events.addAll(exalate(tx, connectionId, twinId, actions.exalate(), now));
         for (Trace trace : actions.traces()) record(tx, twinId, trace);
         return events;
@@ -124,8 +128,25 @@ public final class ActionExecutor {
     /** In the transaction completing an outgoing run: stops syncing and brings other entities under sync. */
     public List<NewEvent> afterOutgoing(StoreTx tx, String connectionId, long twinId, String localKey, RunActions actions) {
         if (actions.syncBack()) log.debug("{}: syncBackAfterProcessing in outgoing rules has no effect", localKey);
-        unsync(tx, twinId, localKey, actions);
-        return exalate(tx, connectionId, twinId, actions.exalate(), clock.instant());
+        List<NewEvent> events = new ArrayList<>();
+        unsync(tx, twinId, localKey, actions, events, clock.instant());
+        events.addAll(exalate(tx, connectionId, twinId, actions.exalate(), clock.instant()));
+        return events;
+    }
+
+    /**
+     * For a LOCAL_CHANGE queued by {@code syncBackAfterProcessing} in a run that also stopped syncing: the notice
+     * telling the peer, to follow the synced-back replica; otherwise nothing.
+     */
+    public List<NewEvent> afterSyncBack(StoreTx tx, long twinId, String payload) {
+        if (!unsyncAfterSyncBack(payload)) return List.of();
+        return tx.twins().find(twinId).map(twin -> TwinLifecycle.unsyncNotice(twin, clock.instant()))
+                .map(List::of).orElse(List.of());
+    }
+
+    /** True when a LOCAL_CHANGE payload was queued by a sync back whose run also stopped syncing. */
+    public static boolean unsyncAfterSyncBack(String payload) {
+        return payload != null && !payload.isBlank() && MessageCodec.tree(payload).path(THEN_UNSYNC).asBoolean(false);
     }
 
     /** True when a LOCAL_CHANGE payload was queued by {@code syncBackAfterProcessing}. */
@@ -134,9 +155,11 @@ public final class ActionExecutor {
         return MessageCodec.tree(payload).path(SYNC_BACK).asBoolean(false);
     }
 
-    private static void unsync(StoreTx tx, long twinId, String localKey, RunActions actions) {
+    /** Stops syncing the twin here and tells the peer, as an admin's unsync does. */
+    private static void unsync(StoreTx tx, long twinId, String localKey, RunActions actions, List<NewEvent> events, Instant now) {
         if (!actions.unsync()) return;
         tx.twins().setState(twinId, TwinState.UNSYNCED);
+        tx.twins().find(twinId).map(twin -> TwinLifecycle.unsyncNotice(twin, now)).ifPresent(events::add);
         log.info("{}: rules stopped syncing this twin (unExalateAfterProcessing)", localKey);
     }
 

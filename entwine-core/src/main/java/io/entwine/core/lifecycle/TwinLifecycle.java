@@ -59,9 +59,8 @@ public final class TwinLifecycle {
                 throw new LifecycleConflictException("twin " + twinId + " is " + current.state() + "; only an ACTIVE twin can be unsynced");
             }
             tx.twins().setState(twinId, TwinState.UNSYNCED);
-            if (current.localKey() != null && current.remoteKey() != null) {
-                tx.queue().enqueue(send(current, MessageTypes.UNSYNC, new TwinMessage(current.localKey())));
-            }
+            NewEvent notice = unsyncNotice(current, clock.instant());
+            if (notice != null) tx.queue().enqueue(notice);
             return existing(tx, twinId);
         });
         log.info("twin {} ({} <-> {}) unsynced", twinId, twin.localKey(), twin.remoteKey());
@@ -142,6 +141,16 @@ public final class TwinLifecycle {
     private NewEvent send(Twin twin, String type, Object body) {
         return new NewEvent(twin.connectionId(), twin.id(), EventKind.LIFECYCLE_SEND, LifecycleMessage.payload(type, body),
                 UUID.randomUUID().toString(), clock.instant());
+    }
+
+    /**
+     * The message telling the peer that this side stopped syncing {@code twin} (an admin's unsync, or the rules'
+     * {@code unExalateAfterProcessing()}), or null when the twin was never paired with a remote entity.
+     */
+    public static NewEvent unsyncNotice(Twin twin, java.time.Instant now) {
+        if (twin.localKey() == null || twin.remoteKey() == null) return null;
+        return new NewEvent(twin.connectionId(), twin.id(), EventKind.LIFECYCLE_SEND,
+                LifecycleMessage.payload(MessageTypes.UNSYNC, new TwinMessage(twin.localKey())), UUID.randomUUID().toString(), now);
     }
 
     static NewEvent localChange(Twin twin, String source) {

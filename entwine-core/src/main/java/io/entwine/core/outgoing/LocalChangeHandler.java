@@ -137,14 +137,20 @@ public final class LocalChangeHandler implements EventHandler {
             List<NewEvent> followUps = new ArrayList<>();
             followUps.add(new NewEvent(connection.id(), twin.id(), EventKind.SEND, message, UUID.randomUUID().toString(), clock.instant()));
             followUps.addAll(actions.afterOutgoing(tx, connection.id(), twin.id(), twin.localKey(), requested));
+            followUps.addAll(actions.afterSyncBack(tx, twin.id(), claimed.event().payload()));
             claimed.complete(tx, followUps);
         });
         wake.run();
     }
 
     private void finishWithActions(ClaimedEvent claimed, Connection connection, Twin twin, RunActions requested) {
-        if (requested.isEmpty()) return;
-        database.useTransaction(tx -> claimed.complete(tx, actions.afterOutgoing(tx, connection.id(), twin.id(), twin.localKey(), requested)));
+        boolean unsyncNotice = ActionExecutor.unsyncAfterSyncBack(claimed.event().payload());
+        if (requested.isEmpty() && !unsyncNotice) return;
+        database.useTransaction(tx -> {
+            List<NewEvent> followUps = new ArrayList<>(actions.afterOutgoing(tx, connection.id(), twin.id(), twin.localKey(), requested));
+            followUps.addAll(actions.afterSyncBack(tx, twin.id(), claimed.event().payload()));
+            claimed.complete(tx, followUps);
+        });
         wake.run();
     }
 }
