@@ -113,7 +113,7 @@ public final class ApplyHandler implements EventHandler {
             }
         }
 
-        WriteResult result = writer.write(twin, local, target, firstSync);
+        WriteResult result = writer.write(twin, local, target, firstSync, claimed.event().attempts() > 1);
         HubIssue written = result.written();
         CompiledRule outgoing = rules.outgoing(connection.id()).compiled();
         ObjectNode writtenReplica = ReplicaCodec.toJson(engine.runOutgoing(outgoing, new OutgoingInput(written, services)).replica());

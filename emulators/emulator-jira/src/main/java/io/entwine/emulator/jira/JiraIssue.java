@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The stored state of one issue. Mutable, guarded by the site's monitor; rendered by {@link JiraJson}. */
 final class JiraIssue {
@@ -17,6 +19,8 @@ final class JiraIssue {
     final List<String> labels = new ArrayList<>();
     final List<JiraComment> comments = new ArrayList<>();
     final List<History> histories = new ArrayList<>();
+    /** Issue properties (key -> JSON value), set in the create body or through the properties resource. */
+    final Map<String, JsonNode> properties = new LinkedHashMap<>();
     JiraIssueType type;
     JiraIssue parent;
     String summary;

@@ -1,0 +1,19 @@
+package io.entwine.connector.support;
+
+import io.entwine.api.errors.RetriableSyncException;
+
+/**
+ * A write whose outcome is unknown: the request may have reached the tracker and been applied, but its answer was
+ * lost (timeout, broken connection) or was a 5xx. Resending it could apply it twice; look up what it would have
+ * made first ({@link io.entwine.connector.support.origin.CreateOnce}). Retriable: trying again later is safe once
+ * the look-up is done.
+ */
+public class OutcomeUnknownException extends RetriableSyncException {
+    public OutcomeUnknownException(String message) {
+        super(message);
+    }
+
+    public OutcomeUnknownException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
