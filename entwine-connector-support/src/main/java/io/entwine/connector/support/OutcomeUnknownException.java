@@ -9,11 +9,22 @@ import io.entwine.api.errors.RetriableSyncException;
  * the look-up is done.
  */
 public class OutcomeUnknownException extends RetriableSyncException {
+    private final boolean answerLost;
+
+    /** The tracker answered 5xx: it finished with the request, applied or not. */
     public OutcomeUnknownException(String message) {
         super(message);
+        this.answerLost = false;
     }
 
+    /** No answer came (timeout, broken connection): the tracker may still be working on the request. */
     public OutcomeUnknownException(String message, Throwable cause) {
         super(message, cause);
+        this.answerLost = true;
+    }
+
+    /** True when no answer came, so the request may still be applied after this exception: look up only after a while. */
+    public boolean answerLost() {
+        return answerLost;
     }
 }

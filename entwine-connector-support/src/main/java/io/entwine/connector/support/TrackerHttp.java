@@ -70,6 +70,7 @@ public final class TrackerHttp {
     private final int maxAttempts;
     private final Duration maxInlineWait;
     private final Duration requestTimeout;
+    private final Duration settleAfterLostAnswer;
     private final Backoff backoff;
     private final HttpClient http;
     private final AtomicLong calls = new AtomicLong();
@@ -88,6 +89,7 @@ public final class TrackerHttp {
         this.maxAttempts = b.maxAttempts;
         this.maxInlineWait = b.maxInlineWait;
         this.requestTimeout = b.requestTimeout;
+        this.settleAfterLostAnswer = b.settleAfterLostAnswer;
         this.backoff = new Backoff(b.backoffBase, b.backoffCap, b.random);
         this.http = b.httpClient != null ? b.httpClient : HttpClient.newBuilder()
                 .connectTimeout(b.requestTimeout)
@@ -150,6 +152,14 @@ public final class TrackerHttp {
      */
     public void waitBeforeRetry(String call, String why, int attempt) {
         retryLater(call, why, attempt, backoff.delay(attempt));
+    }
+
+    /**
+     * Waits until a request whose answer was lost can be assumed finished on the tracker's side, so a look-up of
+     * what it made can be trusted ({@code settleAfterLostAnswer}, default 10 s).
+     */
+    public void waitForLostRequestToSettle(String call) {
+        retryLater(call, "lost its answer; the tracker may still be applying it", 0, settleAfterLostAnswer);
     }
 
     /** Requests sent per call at most, the first included. */
@@ -375,6 +385,7 @@ public final class TrackerHttp {
         private int maxAttempts = 4;
         private Duration maxInlineWait = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(30);
+        private Duration settleAfterLostAnswer = Duration.ofSeconds(10);
         private Duration backoffBase = Duration.ofMillis(200);
         private Duration backoffCap = Duration.ofSeconds(5);
         private Random random = new Random();
@@ -443,6 +454,15 @@ public final class TrackerHttp {
         /** Timeout of one request, and of connecting (default 30 s). */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = Objects.requireNonNull(requestTimeout);
+            return this;
+        }
+
+        /**
+         * How long after a write's answer was lost the tracker is assumed to have finished with it (default 10 s):
+         * only then is a look-up of what the write made trusted.
+         */
+        public Builder settleAfterLostAnswer(Duration settle) {
+            this.settleAfterLostAnswer = Objects.requireNonNull(settle);
             return this;
         }
 

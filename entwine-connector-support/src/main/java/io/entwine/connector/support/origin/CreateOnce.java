@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Sends a marked create at most until it is known to have happened: when the create's outcome is unknown
- * ({@link OutcomeUnknownException}: answer lost, or 5xx), the marker is looked up; found, the existing entity is
+ * ({@link OutcomeUnknownException}: answer lost, or 5xx), the marker is looked up (when the answer was lost, only
+ * after the client's settle time, since the tracker may still be applying the request); found, the existing entity is
  * adopted; not found, the create is sent again after the client's backoff, up to the client's attempt limit.
  *
  * <p>Blocking, thread-safe (stateless). Fails with the last {@link OutcomeUnknownException} when every attempt's
@@ -28,6 +29,7 @@ public final class CreateOnce {
             try {
                 return create.get();
             } catch (OutcomeUnknownException unknown) {
+                if (unknown.answerLost()) http.waitForLostRequestToSettle(call);
                 Optional<T> found = lookUp.get();
                 if (found.isPresent()) {
                     log.info("{} {}: the answer was lost but the tracker holds what it created; adopting it", http.trackerName(), call);

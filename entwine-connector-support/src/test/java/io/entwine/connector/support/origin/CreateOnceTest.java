@@ -60,4 +60,21 @@ class CreateOnceTest {
         }, Optional::empty)).isInstanceOf(OutcomeUnknownException.class).hasMessage("still lost");
         assertThat(creates).hasValue(3);
     }
+
+    @Test
+    void looksUpALostAnswerOnlyAfterTheSettleTime() {
+        TrackerHttp settling = TrackerHttp.builder("GitHub", "http://127.0.0.1:9").settleAfterLostAnswer(java.time.Duration.ofSeconds(7))
+                .sleeper(d -> waits.add("slept " + d)).build();
+        List<String> order = waits;
+
+        String key = CreateOnce.create(settling, "POST /issues", () -> {
+            throw new OutcomeUnknownException("timed out", new java.net.http.HttpTimeoutException("timeout"));
+        }, () -> {
+            order.add("looked up");
+            return Optional.of("12");
+        });
+
+        assertThat(key).isEqualTo("12");
+        assertThat(order).containsExactly("slept PT7S", "looked up");
+    }
 }
