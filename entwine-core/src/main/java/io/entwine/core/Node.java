@@ -1,5 +1,8 @@
 package io.entwine.core;
 
+import io.entwine.core.reconcile.ReconcileReport;
+import io.entwine.core.reconcile.ReconcileSchedule;
+import io.entwine.core.reconcile.Reconciler;
 import io.entwine.api.connector.ConnectorConfig;
 import io.entwine.api.connector.TrackerConnector;
 import io.entwine.api.connector.TrackerInfo;
@@ -69,6 +72,8 @@ public final class Node implements AutoCloseable {
     private volatile TrackerInfo trackerInfo;
     private volatile boolean webhookRegistered;
     private volatile DigestSchedule digests;
+    private final Reconciler reconciler;
+    private volatile ReconcileSchedule reconciliation;
 
     public Node(NodeIdentity identity, NodeSettings settings, Database database, TrackerConnector connector,
                 ConnectorConfig connectorConfig, PeerClient peers, Clock clock) {
@@ -101,6 +106,7 @@ public final class Node implements AutoCloseable {
         ChangeIntake intake = new ChangeIntake(database, creations, clock, wake);
         this.webhooks = new WebhookIntake(connector, intake);
         this.sweep = new PollingSweep(connector, intake, database, clock, settings.pageSize());
+        this.reconciler = new Reconciler(database, connector, engine, rules, context, intake, clock, wake, settings.pageSize());
         this.peerReceiver = new PeerReceiver(new InboundVerifier(clock, settings.replayWindow()), database, context,
                 new PeerInbox(database, connections, clock, wake));
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -137,6 +143,7 @@ public final class Node implements AutoCloseable {
         poller.scheduleWithFixedDelay(this::pollQuietly, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         if (settings.startWorkers()) workers.start();
         if (digests != null) digests.start();
+        if (reconciliation != null) reconciliation.start();
         log.info("node '{}' started at {} for {} {}", identity.name(), identity.publicUrl(), connector.kind(), trackerInfo.baseUrl());
     }
 
@@ -151,6 +158,16 @@ public final class Node implements AutoCloseable {
     /** Runs a polling sweep now (tests, admin "sync now"); returns the number of changes queued. */
     public int pollNow() {
         return sweep.sweep();
+    }
+
+    /** Sweeps every twin for drift and missed deletions every {@code interval} (zero: off). Call before {@link #start()}. */
+    public void reconcileEvery(java.time.Duration interval) {
+        this.reconciliation = new ReconcileSchedule(reconciler, interval);
+    }
+
+    /** Runs a reconciliation sweep now (admin "reconcile", tests); blocks for one read per twin. */
+    public ReconcileReport reconcileNow() {
+        return reconciler.sweep();
     }
 
     /** Starts the sync workers of a node that started inactive. */
@@ -184,6 +201,7 @@ public final class Node implements AutoCloseable {
     @Override
     public void close() {
         if (digests != null) digests.close();
+        if (reconciliation != null) reconciliation.close();
         poller.shutdownNow();
         workers.close();
         connector.stop();

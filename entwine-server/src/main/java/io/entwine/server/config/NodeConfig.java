@@ -38,6 +38,8 @@ import java.util.Set;
  * sync.workers       worker threads (default 8)
  * sync.pollInterval  ISO-8601 duration between polling sweeps (default PT30S)
  * sync.startWorkers  start syncing at once (default true)
+ * sync.reconcileInterval  ISO-8601 duration between reconciliation sweeps, which read every twin to repair what
+ *                    missed webhooks left behind (default PT6H; PT0S turns the periodic sweep off)
  * tracker.kind       jira-cloud | github (required)
  * tracker.baseUrl    tracker REST base URL (required)
  * tracker.*          connector settings: jira-cloud: email, apiToken, project, webhookSecret;
@@ -58,7 +60,7 @@ import java.util.Set;
  */
 public record NodeConfig(String name, String host, int port, String publicUrl, Path dataDir, Path keyFile, DatabaseConfig database,
                          NodeSettings settings, String trackerKind, Map<String, String> trackerSettings,
-                         NotifyConfig notifications) {
+                         NotifyConfig notifications, Duration reconcileInterval) {
 
     /** Optional keys an environment variable may set even when the file does not mention them. */
     private static final List<String> OPTIONAL_KEYS = List.of("notify.smtp.host", "notify.smtp.port", "notify.smtp.user",
@@ -71,7 +73,7 @@ public record NodeConfig(String name, String host, int port, String publicUrl, P
      */
     private static final Set<String> KNOWN_KEYS = Set.of("node.name", "node.port", "node.host", "node.publicUrl",
             "node.dataDir", "node.keyFile", "database.url", "database.user", "database.password", "sync.workers",
-            "sync.pollInterval", "sync.startWorkers", "tracker.kind", "tracker.baseUrl", "tracker.email", "tracker.apiToken",
+            "sync.pollInterval", "sync.startWorkers", "sync.reconcileInterval", "tracker.kind", "tracker.baseUrl", "tracker.email", "tracker.apiToken",
             "tracker.project", "tracker.token", "tracker.repository", "tracker.webhookSecret");
 
     public static NodeConfig load(Path file) {
@@ -117,7 +119,8 @@ public record NodeConfig(String name, String host, int port, String publicUrl, P
             if (k.startsWith("tracker.") && !k.equals("tracker.kind")) tracker.put(k.substring("tracker.".length()), v);
         });
         if (!tracker.containsKey("baseUrl")) throw new ConfigException(source + ": 'tracker.baseUrl' is required");
-        return new NodeConfig(name, host, port, publicUrl, dataDir, key, database, settings, kind, tracker, notifications(r));
+        return new NodeConfig(name, host, port, publicUrl, dataDir, key, database, settings, kind, tracker, notifications(r),
+                r.duration("sync.reconcileInterval", Duration.ofHours(6)));
     }
 
     /** The e-mail notifications, or null when {@code notify.smtp.host} is not set (and no other notify key is). */
