@@ -1,5 +1,6 @@
 package io.entwine.store;
 
+import io.entwine.store.conflict.ConflictStore;
 import io.entwine.store.admintoken.AdminTokenStore;
 import io.entwine.store.connection.ConnectionStore;
 import io.entwine.store.crypto.SecretCipher;
@@ -32,6 +33,7 @@ public final class StoreTx {
     private final SettingStore settings;
     private final AdminTokenStore adminTokens;
     private final NotificationStore notifications;
+    private final ConflictStore conflicts;
 
     StoreTx(Handle handle, Dialect dialect, Clock clock, SecretCipher cipher) {
         this.connections = new ConnectionStore(handle, clock, cipher);
@@ -45,6 +47,7 @@ public final class StoreTx {
         this.errors = new ErrorStore(handle);
         this.settings = new SettingStore(handle, clock);
         this.notifications = new NotificationStore(handle);
+        this.conflicts = new ConflictStore(handle);
     }
 
     public ConnectionStore connections() {
@@ -89,5 +92,9 @@ public final class StoreTx {
 
     public NotificationStore notifications() {
         return notifications;
+    }
+
+    public ConflictStore conflicts() {
+        return conflicts;
     }
 }
