@@ -1,5 +1,6 @@
 package io.entwine.core;
 
+import io.entwine.core.conflict.ConflictAdmin;
 import io.entwine.core.reconcile.ReconcileReport;
 import io.entwine.core.reconcile.ReconcileSchedule;
 import io.entwine.core.reconcile.Reconciler;
@@ -73,6 +74,7 @@ public final class Node implements AutoCloseable {
     private volatile boolean webhookRegistered;
     private volatile DigestSchedule digests;
     private final Reconciler reconciler;
+    private final ConflictAdmin conflicts;
     private volatile ReconcileSchedule reconciliation;
 
     public Node(NodeIdentity identity, NodeSettings settings, Database database, TrackerConnector connector,
@@ -107,6 +109,7 @@ public final class Node implements AutoCloseable {
         this.webhooks = new WebhookIntake(connector, intake);
         this.sweep = new PollingSweep(connector, intake, database, clock, settings.pageSize());
         this.reconciler = new Reconciler(database, connector, engine, rules, context, intake, clock, wake, settings.pageSize());
+        this.conflicts = new ConflictAdmin(database, connector, engine, rules, context, clock, wake);
         this.peerReceiver = new PeerReceiver(new InboundVerifier(clock, settings.replayWindow()), database, context,
                 new PeerInbox(database, connections, clock, wake));
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -197,6 +200,7 @@ public final class Node implements AutoCloseable {
     public boolean webhookRegistered() { return webhookRegistered; }
     public SyncWorkers workers() { return workers; }
     public Clock clock() { return clock; }
+    public ConflictAdmin conflicts() { return conflicts; }
 
     @Override
     public void close() {

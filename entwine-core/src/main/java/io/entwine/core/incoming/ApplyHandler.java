@@ -5,6 +5,7 @@ import io.entwine.api.connector.TrackerConnector;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.api.replica.HubProject;
 import io.entwine.core.TwinContext;
+import io.entwine.core.conflict.ConflictRecorder;
 import io.entwine.core.protocol.AckMessage;
 import io.entwine.core.protocol.MessageCodec;
 import io.entwine.core.protocol.ReplicaMessage;
@@ -13,7 +14,6 @@ import io.entwine.core.queue.EventHandler;
 import io.entwine.core.rules.ActiveRule;
 import io.entwine.core.rules.RuleBook;
 import io.entwine.model.codec.ReplicaCodec;
-import io.entwine.model.diff.FieldConflict;
 import io.entwine.model.diff.FieldMerge;
 import io.entwine.model.diff.MergeResult;
 import io.entwine.script.CompiledRule;
@@ -56,6 +56,7 @@ public final class ApplyHandler implements EventHandler {
     private final RuleBook rules;
     private final TwinContext context;
     private final TrackerWriter writer;
+    private final ConflictRecorder conflicts;
     private final String defaultProject;
     private final Clock clock;
     private final Runnable wake;
@@ -68,6 +69,7 @@ public final class ApplyHandler implements EventHandler {
         this.rules = rules;
         this.context = context;
         this.writer = new TrackerWriter(database, connector, creations);
+        this.conflicts = new ConflictRecorder(database, clock);
         this.defaultProject = defaultProject;
         this.clock = clock;
         this.wake = wake;
@@ -102,15 +104,14 @@ public final class ApplyHandler implements EventHandler {
             return;
         }
         HubIssue target = withReplica.issue();
+        boolean keptLocal = false;
         if (!firstSync && hasPrevious) {
             IncomingResult withPrevious = engine.runIncoming(incoming, new IncomingInput(previous, previous, local.copy(),
                     false, message.sourceUrl(), commentTraces, services));
             MergeResult merge = FieldMerge.merge(local, withPrevious.issue(), withReplica.issue());
-            target = merge.merged();
-            for (FieldConflict conflict : merge.conflicts()) {
-                log.warn("{}: both sides changed '{}' (local {}, remote {}); applying the remote value",
-                        twin.localKey(), conflict.field(), conflict.localValue(), conflict.remoteValue());
-            }
+            ConflictRecorder.Settled settled = conflicts.settle(twin, connection, local, merge, replica.getUpdated());
+            target = settled.target();
+            keptLocal = settled.keptLocal();
         }
 
         WriteResult result = writer.write(twin, local, target, firstSync, claimed.event().attempts() > 1);
@@ -124,12 +125,16 @@ public final class ApplyHandler implements EventHandler {
         String localKey = written.getKey();
         String url = written.getUrl() != null ? written.getUrl() : connector.browseUrl(localKey);
         AckMessage ack = new AckMessage(message.sourceKey(), localKey, url, baselineTree, result.newTraces());
+        boolean resend = keptLocal;
         database.useTransaction(tx -> {
             tx.twins().setRemote(twin.id(), message.sourceKey(), message.sourceUrl());
             tx.twins().setLastReceived(twin.id(), ReplicaCodec.toJsonString(replica));
-            tx.twins().setLastSent(twin.id(), baselineJson);
-            claimed.complete(tx, List.of(new NewEvent(connection.id(), twin.id(), EventKind.ACK_SEND,
+            // a side that kept its own value in a conflict sends its whole state again, so the peer learns the decision
+            tx.twins().setLastSent(twin.id(), resend ? null : baselineJson);
+            List<NewEvent> followUps = new java.util.ArrayList<>(List.of(new NewEvent(connection.id(), twin.id(), EventKind.ACK_SEND,
                     MessageCodec.write(ack), UUID.randomUUID().toString(), clock.instant())));
+            if (resend) followUps.add(ConflictRecorder.resend(connection.id(), twin.id(), localKey, clock.instant()));
+            claimed.complete(tx, followUps);
         });
         log.debug("{} {} from remote {} ({} tracker writes)", firstSync ? "created" : "updated", localKey,
                 message.sourceKey(), result.trackerWrites());

@@ -41,6 +41,11 @@ final class AdminClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "{}" : body.toString())), path);
     }
 
+    JsonNode put(String path, JsonNode body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body == null ? "{}" : body.toString())), path);
+    }
+
     static String pretty(JsonNode node) {
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);

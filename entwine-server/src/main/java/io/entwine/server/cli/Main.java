@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "entwine", mixinStandardHelpOptions = true, version = "Entwine 0.1.0",
         description = "Two-way issue tracker sync.",
         subcommands = {DemoCommand.class, NodeCommand.class, EmulatorCommand.class, ConnectionCommand.class,
-                StatusCommand.class, ErrorsCommand.class, TokenCommand.class, ScriptCommand.class, ReconcileCommand.class,
+                StatusCommand.class, ErrorsCommand.class, TokenCommand.class, ScriptCommand.class, ReconcileCommand.class, ConflictsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -95,6 +95,7 @@ class AdminAccessTest {
         if (path.startsWith("/api/errors/{id}/skip")) filled = filled.replace("{id}", String.valueOf(skipErrorId));
         if (path.startsWith("/api/connections/{id}")) filled = filled.replace("{id}", connectionId);
         if (path.startsWith("/api/tokens/{id}")) filled = filled.replace("{id}", tokenId);
+        if (path.startsWith("/api/conflicts/{id}")) filled = filled.replace("{id}", "1");
         assertThat(filled).as("a sample value for every parameter of %s: add one here", path).doesNotContain("{");
         return filled;
     }
@@ -105,6 +106,8 @@ class AdminAccessTest {
             case "POST /api/connections/accept" -> "{\"invitationCode\":\"entwine1.not-a-code\"}";
             case "PUT /api/connections/{id}/rules/{direction}" -> "{\"script\":\"return\"}";
             case "POST /api/tokens" -> "{\"name\":\"more\"}";
+            case "POST /api/conflicts/{id}/resolve" -> "{\"keep\":\"local\"}";
+            case "PUT /api/connections/{id}/conflict-policy" -> "{\"policy\":\"raise\"}";
             default -> route.method().equals("GET") || route.method().equals("DELETE") ? null : "{}";
         };
     }
