@@ -124,7 +124,7 @@ public final class ConflictAdmin {
         if (twin.localKey() == null || twin.lastReceivedReplica() == null) return;
         HubIssue local = connector.read(twin.localKey());
         HubIssue received = ReplicaCodec.fromJsonString(twin.lastReceivedReplica());
-        HubIssue remote = engine.runIncoming(rules.incoming(connection.id()).compiled(), new IncomingInput(received, received,
+        HubIssue remote = engine.runIncoming(rules.incoming(connection.id()).compiled(), new IncomingInput(received, new HubIssue(),
                 local.copy(), false, twin.remoteUrl(), Map.of(), context.services(connection))).issue();
         HubIssue target = local.copy();
         ConflictResolver.restoreLocal(target, remote, field);
