@@ -1,5 +1,9 @@
 package io.entwine.core;
 
+import io.entwine.core.conflict.ConflictAdmin;
+import io.entwine.core.reconcile.ReconcileReport;
+import io.entwine.core.reconcile.ReconcileSchedule;
+import io.entwine.core.reconcile.Reconciler;
 import io.entwine.api.connector.ConnectorConfig;
 import io.entwine.api.connector.TrackerConnector;
 import io.entwine.api.connector.TrackerInfo;
@@ -97,6 +101,9 @@ public final class Node implements AutoCloseable {
     private volatile TrackerInfo trackerInfo;
     private volatile boolean webhookRegistered;
     private volatile DigestSchedule digests;
+    private final Reconciler reconciler;
+    private final ConflictAdmin conflicts;
+    private volatile ReconcileSchedule reconciliation;
 
     /** How long a bulk job waits for its items to reach the peer before it reports the stragglers. */
     private static final java.time.Duration BULK_SETTLE_TIMEOUT = java.time.Duration.ofHours(1);
@@ -158,6 +165,8 @@ public final class Node implements AutoCloseable {
         ChangeIntake intake = new ChangeIntake(database, creations, clock, wake, new SyncScope(database, triggerDebouncer::request));
         this.webhooks = new WebhookIntake(connector, intake);
         this.sweep = new PollingSweep(connector, intake, database, clock, settings.pageSize());
+        this.reconciler = new Reconciler(database, connector, engine, rules, context, intake, clock, wake, settings.pageSize());
+        this.conflicts = new ConflictAdmin(database, connector, engine, rules, context, clock, wake);
         this.peerReceiver = new PeerReceiver(new InboundVerifier(clock, settings.replayWindow()), database, context,
                 new PeerInbox(database, connections, clock, wake));
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -195,6 +204,7 @@ public final class Node implements AutoCloseable {
         poller.scheduleWithFixedDelay(this::pollQuietly, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         syncControl.startWithNode(settings.startWorkers());
         if (digests != null) digests.start();
+        if (reconciliation != null) reconciliation.start();
         log.info("node '{}' started at {} for {} {}", identity.name(), identity.publicUrl(), connector.kind(), trackerInfo.baseUrl());
     }
 
@@ -210,6 +220,16 @@ public final class Node implements AutoCloseable {
     /** Runs a polling sweep now (tests, admin "sync now"); returns the number of changes queued. */
     public int pollNow() {
         return sweep.sweep();
+    }
+
+    /** Sweeps every twin for drift and missed deletions every {@code interval} (zero: off). Call before {@link #start()}. */
+    public void reconcileEvery(java.time.Duration interval) {
+        this.reconciliation = new ReconcileSchedule(reconciler, interval);
+    }
+
+    /** Runs a reconciliation sweep now (admin "reconcile", tests); blocks for one read per twin. */
+    public ReconcileReport reconcileNow() {
+        return reconciler.sweep();
     }
 
     /**
@@ -272,10 +292,12 @@ public final class Node implements AutoCloseable {
     public BulkJobs bulkJobs() { return bulkJobs; }
     /** Runs every connection's triggers now; returns how many entities they brought under sync. */
     public int sweepTriggers() { return triggerSweep.sweep().brought(); }
+    public ConflictAdmin conflicts() { return conflicts; }
 
     @Override
     public void close() {
         if (digests != null) digests.close();
+        if (reconciliation != null) reconciliation.close();
         poller.shutdownNow();
         bulkJobs.close();
         triggerDebouncer.close();

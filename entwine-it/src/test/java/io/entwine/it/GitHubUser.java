@@ -1,5 +1,6 @@
 package io.entwine.it;
 
+import io.entwine.connector.support.origin.OriginMarker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,8 +34,11 @@ final class GitHubUser {
         return rest.post(REPO + "/issues", issue).path("number").asText();
     }
 
+    /** The issue as a person sees it: the sync's hidden origin marker (an HTML comment) is not rendered. */
     JsonNode issue(String number) {
-        return rest.get(REPO + "/issues/" + number);
+        JsonNode issue = rest.get(REPO + "/issues/" + number);
+        if (issue instanceof ObjectNode o && o.hasNonNull("body")) o.put("body", OriginMarker.strip(o.path("body").asText()));
+        return issue;
     }
 
     void patch(String number, ObjectNode fields) {
@@ -85,7 +89,7 @@ final class GitHubUser {
 
     List<String> commentBodies(String number) {
         List<String> out = new ArrayList<>();
-        for (JsonNode c : rest.get(REPO + "/issues/" + number + "/comments?per_page=100")) out.add(c.path("body").asText());
+        for (JsonNode c : rest.get(REPO + "/issues/" + number + "/comments?per_page=100")) out.add(String.valueOf(OriginMarker.strip(c.path("body").asText())));
         return out;
     }
 

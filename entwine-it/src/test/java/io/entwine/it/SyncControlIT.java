@@ -146,7 +146,7 @@ class SyncControlIT {
                 copyDir.resolve("jira-node.key"), DatabaseConfig.h2File(copyDir.resolve("jira-node")), config.settings(),
                 config.trackerKind(), tracker, config.notifications(),
                 new io.entwine.core.attachments.AttachmentSettings(copyDir.resolve("jira-node").resolve("attachments"),
-                        config.attachments().maxBytes()), config.maxBodyBytes());
+                        config.attachments().maxBytes()), config.maxBodyBytes(), config.reconcileInterval());
         try (RunningNode copy = RunningNode.start(copied, Clock.systemUTC())) {
             assertThat(copied.settings().startWorkers()).as("configured to start").isTrue();
             assertThat(copy.node().isActive()).isFalse();

@@ -1,5 +1,6 @@
 package io.entwine.it;
 
+import io.entwine.connector.support.origin.OriginMarker;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -76,11 +77,11 @@ final class TrackerSnapshot {
                 List<String> comments = new ArrayList<>();
                 for (int cp = 1; ; cp++) {
                     JsonNode batch = github.rest().get("/repos/acme/demo/issues/" + number + "/comments?per_page=100&page=" + cp);
-                    batch.forEach(c -> comments.add(c.path("body").asText()));
+                    batch.forEach(c -> comments.add(String.valueOf(OriginMarker.strip(c.path("body").asText())))); // as rendered
                     if (batch.size() < 100) break;
                 }
                 String login = i.path("assignee").isObject() ? i.path("assignee").path("login").asText() : null;
-                s.add(new Issue(number, i.path("title").asText(), i.path("body").asText(""), priority, labels,
+                s.add(new Issue(number, i.path("title").asText(), visible(i.path("body")), priority, labels,
                         login == null ? null : login + "@example.com", i.path("state").asText(), comments));
             }
             if (issues.size() < 100) break;
@@ -96,5 +97,11 @@ final class TrackerSnapshot {
 
     int issueCount() {
         return byToken.values().stream().mapToInt(List::size).sum() + untokened.size();
+    }
+
+    /** A GitHub body as a person sees it: the sync's hidden origin marker (an HTML comment) is not rendered. */
+    private static String visible(JsonNode body) {
+        String text = OriginMarker.strip(body.asText(""));
+        return text == null ? "" : text;
     }
 }

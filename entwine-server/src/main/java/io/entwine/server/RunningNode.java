@@ -60,6 +60,7 @@ public final class RunningNode implements AutoCloseable {
                     config.connectorConfig(clock), peers, clock, config.attachments());
             NotifyConfig notify = config.notifications();
             if (notify != null) node.notifyAdmins(new SmtpNotifier(notify.smtp()), notify.policy());
+            node.reconcileEvery(config.reconcileInterval());
             NodeHttpServer server = new NodeHttpServer(node, tokens, config.host(), config.port(), config.maxBodyBytes()).start();
             IssuedToken first;
             try {

@@ -1,6 +1,7 @@
 package io.entwine.store;
 
 import io.entwine.store.action.ActionStore;
+import io.entwine.store.conflict.ConflictStore;
 import io.entwine.store.admintoken.AdminTokenStore;
 import io.entwine.store.bulk.BulkJobStore;
 import io.entwine.store.connection.ConnectionStore;
@@ -36,6 +37,7 @@ public final class StoreTx {
     private final NotificationStore notifications;
     private final ActionStore actions;
     private final BulkJobStore bulkJobs;
+    private final ConflictStore conflicts;
 
     StoreTx(Handle handle, Dialect dialect, Clock clock, SecretCipher cipher) {
         this.connections = new ConnectionStore(handle, clock, cipher);
@@ -51,6 +53,7 @@ public final class StoreTx {
         this.notifications = new NotificationStore(handle);
         this.actions = new ActionStore(handle);
         this.bulkJobs = new BulkJobStore(handle, clock);
+        this.conflicts = new ConflictStore(handle);
     }
 
     public ConnectionStore connections() {
@@ -103,5 +106,9 @@ public final class StoreTx {
 
     public BulkJobStore bulkJobs() {
         return bulkJobs;
+    }
+
+    public ConflictStore conflicts() {
+        return conflicts;
     }
 }

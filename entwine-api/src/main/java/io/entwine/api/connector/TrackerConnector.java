@@ -219,4 +219,36 @@ public interface TrackerConnector {
     default void delete(String key) {
         throw new UnsupportedOperationException("the " + kind() + " connector cannot delete entities through its tracker's API");
     }
+
+    /**
+     * Creates an entity like {@link #create(HubIssue)} and, in the same tracker call, marks it with {@code origin}
+     * (an opaque key naming what the sync created it for: connection and peer entity) so {@link #findCreated} can
+     * find it again when the create's answer was lost or the node crashed before recording the key. Connectors that
+     * can mark atomically with the create override both; a create whose outcome is unknown (timeout, 5xx) must look
+     * the marker up before sending the create again, never resend it blindly. Default: an unmarked create.
+     */
+    default EntityRef create(HubIssue draft, String origin) {
+        return create(draft);
+    }
+
+    /**
+     * The entity this integration created with {@code origin} (see {@link #create(HubIssue, String)}), when the
+     * tracker holds one; searches only recent creations of the integration user. Blocking; default: none.
+     */
+    default Optional<EntityRef> findCreated(String origin) {
+        return Optional.empty();
+    }
+
+    /**
+     * Adds a comment like {@link #addComment(String, HubComment)}, marked with {@code origin} in the same call (see
+     * {@link #create(HubIssue, String)}). The returned comment and every later read carry the body without the marker.
+     */
+    default HubComment addComment(String key, HubComment comment, String origin) {
+        return addComment(key, comment);
+    }
+
+    /** The comment on {@code key} this integration added with {@code origin}, when there is one. Default: none. */
+    default Optional<HubComment> findComment(String key, String origin) {
+        return Optional.empty();
+    }
 }

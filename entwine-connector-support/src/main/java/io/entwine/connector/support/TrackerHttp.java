@@ -42,8 +42,13 @@ import java.util.function.Supplier;
  * errors and timeouts are retried with exponential backoff and jitter, then become a
  * {@link RetriableSyncException}; 401 becomes a {@code ConfigException}, 403 an {@code EntityException}, 404 an
  * {@code EntityNotFoundException}, any other 4xx an {@code EntityException} quoting the tracker's message. At most
- * {@code maxAttempts} requests are sent per call. Writes are retried like reads: a POST whose answer was lost may
- * have been applied.
+ * {@code maxAttempts} requests are sent per call.
+ *
+ * <p>A POST is not idempotent: a POST whose answer was lost (timeout, broken connection) or came back 5xx may have
+ * been applied, so it is never resent here; it fails at once with an {@link OutcomeUnknownException} and the caller
+ * looks for what it created before sending it again ({@code io.entwine.connector.support.origin}). A POST that only
+ * reads (a search) goes through {@link #postReading} and is retried like a GET. A POST that was refused before the
+ * tracker saw it (connection refused, rate limited) is retried as usual.
  *
  * <p>Thread-safe; every call blocks the calling thread for the requests and any waits. Interrupting the thread
  * ends the call with a {@code RetriableSyncException} and keeps the interrupt flag set. Authorization header values
@@ -65,6 +70,7 @@ public final class TrackerHttp {
     private final int maxAttempts;
     private final Duration maxInlineWait;
     private final Duration requestTimeout;
+    private final Duration settleAfterLostAnswer;
     private final Backoff backoff;
     private final HttpClient http;
     private final AtomicLong calls = new AtomicLong();
@@ -83,6 +89,7 @@ public final class TrackerHttp {
         this.maxAttempts = b.maxAttempts;
         this.maxInlineWait = b.maxInlineWait;
         this.requestTimeout = b.requestTimeout;
+        this.settleAfterLostAnswer = b.settleAfterLostAnswer;
         this.backoff = new Backoff(b.backoffBase, b.backoffCap, b.random);
         this.http = b.httpClient != null ? b.httpClient : HttpClient.newBuilder()
                 .connectTimeout(b.requestTimeout)
@@ -102,8 +109,14 @@ public final class TrackerHttp {
         return send("GET", pathAndQuery, null);
     }
 
+    /** A POST that creates or changes something: never resent when its outcome is unknown (see the class). */
     public JsonResponse post(String path, JsonNode body) {
         return send("POST", path, body);
+    }
+
+    /** A POST that only reads (a search with a JSON body): retried like a GET. */
+    public JsonResponse postReading(String path, JsonNode body) {
+        return send("POST", path, body, true);
     }
 
     public JsonResponse put(String path, JsonNode body) {
@@ -130,6 +143,31 @@ public final class TrackerHttp {
      *                                 {@code EntityNotFoundException} for 4xx answers, as described on the class
      */
     public JsonResponse send(String method, String pathAndQuery, JsonNode bodyOrNull) {
+        return send(method, pathAndQuery, bodyOrNull, !"POST".equalsIgnoreCase(method));
+    }
+
+    /**
+     * Waits the backoff before attempt {@code attempt + 1} of a call the caller repeats itself (a create resent
+     * after its marker was not found).
+     */
+    public void waitBeforeRetry(String call, String why, int attempt) {
+        retryLater(call, why, attempt, backoff.delay(attempt));
+    }
+
+    /**
+     * Waits until a request whose answer was lost can be assumed finished on the tracker's side, so a look-up of
+     * what it made can be trusted ({@code settleAfterLostAnswer}, default 10 s).
+     */
+    public void waitForLostRequestToSettle(String call) {
+        retryLater(call, "lost its answer; the tracker may still be applying it", 0, settleAfterLostAnswer);
+    }
+
+    /** Requests sent per call at most, the first included. */
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    private JsonResponse send(String method, String pathAndQuery, JsonNode bodyOrNull, boolean idempotent) {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(pathAndQuery, "pathAndQuery");
         URI uri = resolve(pathAndQuery);
@@ -152,6 +190,10 @@ public final class TrackerHttp {
                 response = http.send(request(method, uri, payload), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 String cause = describe(e);
+                if (!idempotent && !(e instanceof java.net.ConnectException) && !(e instanceof java.net.http.HttpConnectTimeoutException)) {
+                    throw new OutcomeUnknownException(tracker + " " + call + " " + cause
+                            + "; the tracker may have applied it, so it is not resent blindly", e);
+                }
                 if (attempt >= maxAttempts) {
                     throw new RetriableSyncException(failedAfter(call, attempt) + cause, e);
                 }
@@ -181,6 +223,10 @@ public final class TrackerHttp {
             }
             String reason = TrackerErrorMessages.describe(parse(response.body()), text(response.body()));
             if (status >= 500) {
+                if (!idempotent) {
+                    throw new OutcomeUnknownException(tracker + " " + call + " answered " + status + " " + reason
+                            + "; the tracker may have applied it, so it is not resent blindly");
+                }
                 if (attempt >= maxAttempts) {
                     throw new RetriableSyncException(failedAfter(call, attempt) + status + " " + reason);
                 }
@@ -339,6 +385,7 @@ public final class TrackerHttp {
         private int maxAttempts = 4;
         private Duration maxInlineWait = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(30);
+        private Duration settleAfterLostAnswer = Duration.ofSeconds(10);
         private Duration backoffBase = Duration.ofMillis(200);
         private Duration backoffCap = Duration.ofSeconds(5);
         private Random random = new Random();
@@ -407,6 +454,15 @@ public final class TrackerHttp {
         /** Timeout of one request, and of connecting (default 30 s). */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = Objects.requireNonNull(requestTimeout);
+            return this;
+        }
+
+        /**
+         * How long after a write's answer was lost the tracker is assumed to have finished with it (default 10 s):
+         * only then is a look-up of what the write made trusted.
+         */
+        public Builder settleAfterLostAnswer(Duration settle) {
+            this.settleAfterLostAnswer = Objects.requireNonNull(settle);
             return this;
         }
 

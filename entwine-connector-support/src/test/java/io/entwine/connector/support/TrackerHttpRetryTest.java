@@ -199,4 +199,37 @@ class TrackerHttpRetryTest {
         assertThat(sleeper.waits).hasSize(1);
         assertThat(impatient.calls()).isEqualTo(2);
     }
+
+    @Test
+    void doesNotResendAPostWhoseAnswerTimedOut() {
+        server.then(ScriptedServer.hang()).then(answer(201, "{}"));
+        TrackerHttp impatient = client(server.baseUrl()).requestTimeout(Duration.ofMillis(300)).build();
+
+        assertThatThrownBy(() -> impatient.post("/rest/api/3/issue", new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()))
+                .isInstanceOf(OutcomeUnknownException.class)
+                .hasMessageContaining("POST /rest/api/3/issue timed out")
+                .hasMessageContaining("not resent blindly");
+        assertThat(impatient.calls()).isEqualTo(1);
+        assertThat(sleeper.waits).isEmpty();
+    }
+
+    @Test
+    void doesNotResendAPostAnswered5xx() {
+        server.then(answer(503, "")).then(answer(201, "{}"));
+
+        assertThatThrownBy(() -> http.post("/rest/api/3/issue/X-1/comment", null))
+                .isInstanceOf(OutcomeUnknownException.class)
+                .hasMessageStartingWith("Jira POST /rest/api/3/issue/X-1/comment answered 503");
+        assertThat(http.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void retriesAReadingPostLikeAGet() {
+        server.then(answer(503, "")).then(answer(200, "{\"issues\":[]}"));
+
+        JsonResponse response = http.postReading("/rest/api/3/search/jql", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(http.calls()).isEqualTo(2);
+    }
 }

@@ -11,6 +11,7 @@ import io.entwine.core.actions.ParentGate;
 import io.entwine.core.actions.RunServices;
 import io.entwine.core.actions.TrackerEntityStore;
 import io.entwine.core.lifecycle.InactiveTwins;
+import io.entwine.core.conflict.ConflictRecorder;
 import io.entwine.core.protocol.AckMessage;
 import io.entwine.core.protocol.MessageCodec;
 import io.entwine.core.protocol.ReplicaMessage;
@@ -19,7 +20,6 @@ import io.entwine.core.queue.EventHandler;
 import io.entwine.core.rules.ActiveRule;
 import io.entwine.core.rules.RuleBook;
 import io.entwine.model.codec.ReplicaCodec;
-import io.entwine.model.diff.FieldConflict;
 import io.entwine.model.diff.FieldMerge;
 import io.entwine.model.diff.MergeResult;
 import io.entwine.script.CompiledRule;
@@ -67,6 +67,7 @@ public final class ApplyHandler implements EventHandler {
     private final RuleBook rules;
     private final TwinContext context;
     private final TrackerWriter writer;
+    private final ConflictRecorder conflicts;
     private final String defaultProject;
     private final Clock clock;
     private final Runnable wake;
@@ -89,6 +90,7 @@ public final class ApplyHandler implements EventHandler {
         this.rules = rules;
         this.context = context;
         this.writer = new TrackerWriter(database, connector, creations, attachments);
+        this.conflicts = new ConflictRecorder(database, clock);
         this.defaultProject = defaultProject;
         this.clock = clock;
         this.wake = wake;
@@ -134,20 +136,20 @@ public final class ApplyHandler implements EventHandler {
             return;
         }
         HubIssue target = withReplica.issue();
+        boolean keptLocal = false;
         if (!firstSync && hasPrevious) {
             IncomingResult withPrevious = engine.runIncoming(incoming, new IncomingInput(previous, previous, local.copy(),
                     false, message.sourceUrl(), traces, RunServices.sideEffectFree(services, local, connector)));
             MergeResult merge = FieldMerge.merge(local, withPrevious.issue(), withReplica.issue());
-            target = merge.merged();
-            for (FieldConflict conflict : merge.conflicts()) {
-                log.warn("{}: both sides changed '{}' (local {}, remote {}); applying the remote value",
-                        twin.localKey(), conflict.field(), conflict.localValue(), conflict.remoteValue());
-            }
+            ConflictRecorder.Settled settled = conflicts.settle(twin, connection, local, merge, replica.getUpdated());
+            target = settled.target();
+            keptLocal = settled.keptLocal();
         }
 
+        boolean retried = claimed.event().attempts() > 1;
         WriteResult result = store.stored()
-                ? writer.write(context.twin(twin.id()), store.written(), target, false)
-                : writer.write(twin, local, target, firstSync);
+                ? writer.write(context.twin(twin.id()), store.written(), target, false, retried)
+                : writer.write(twin, local, target, firstSync, retried);
         String localKey = result.written().getKey() != null ? result.written().getKey() : context.twin(twin.id()).localKey();
         HubIssue written = actions.transitions(claimed.event().id(), localKey, requested.transitions(), result.written());
         if (written.getKey() == null) written.setKey(localKey);
@@ -167,16 +169,19 @@ public final class ApplyHandler implements EventHandler {
         boolean syncBack = requested.syncBack();
         AckMessage ack = new AckMessage(message.sourceKey(), localKey, url, syncBack ? null : baselineTree, AckTraces.of(replica.getComments(), traces.comments(), result.newTraces()),
                 result.attachmentTraces());
+        boolean resend = keptLocal;
         database.useTransaction(tx -> {
             tx.twins().setRemote(twin.id(), message.sourceKey(), message.sourceUrl());
             tx.twins().setLastReceived(twin.id(), ReplicaCodec.toJsonString(replica));
-            if (!syncBack) tx.twins().setLastSent(twin.id(), baselineJson);
+            // a side that kept its own value in a conflict sends its whole state again, so the peer learns the decision
+            if (!syncBack) tx.twins().setLastSent(twin.id(), resend ? null : baselineJson);
             if (replica.getId() != null) tx.actions().recordRemoteId(connection.id(), twin.id(), replica.getId());
             tx.actions().clearWaits(twin.id());
             ParentGate.release(tx, connection.id(), java.util.Arrays.asList(message.sourceKey(), replica.getId()));
             List<NewEvent> followUps = new ArrayList<>();
             followUps.add(new NewEvent(connection.id(), twin.id(), EventKind.ACK_SEND,
                     MessageCodec.write(ack), UUID.randomUUID().toString(), clock.instant()));
+            if (resend) followUps.add(ConflictRecorder.resend(connection.id(), twin.id(), localKey, clock.instant()));
             followUps.addAll(actions.afterApply(tx, connection.id(), twin.id(), localKey, requested));
             claimed.complete(tx, followUps);
         });

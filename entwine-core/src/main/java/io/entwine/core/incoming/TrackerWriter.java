@@ -5,6 +5,8 @@ import io.entwine.api.connector.TrackerConnector;
 import io.entwine.api.replica.HubComment;
 import io.entwine.api.replica.HubIssue;
 import io.entwine.core.attachments.AttachmentTransfer;
+import io.entwine.core.origin.ExactlyOnce;
+import io.entwine.core.origin.Origins;
 import io.entwine.core.protocol.CommentTrace;
 import io.entwine.model.diff.EntityChanges;
 import io.entwine.model.diff.EntityDiff;
@@ -38,13 +40,19 @@ final class TrackerWriter {
     }
 
     WriteResult write(Twin twin, HubIssue local, HubIssue target, boolean create) {
+        return write(twin, local, target, create, false);
+    }
+
+    /** {@code retry}: an earlier attempt of this event may have created things the twin does not record yet. */
+    WriteResult write(Twin twin, HubIssue local, HubIssue target, boolean create, boolean retry) {
+        ExactlyOnce once = new ExactlyOnce(connector);
         HubIssue written = target.copy();
         int writes = 0;
         String key;
         HubIssue before;
         if (create) {
             EntityRef ref = creations.creating(() -> {
-                EntityRef created = connector.create(target);
+                EntityRef created = once.createEntity(target, Origins.entity(twin.connectionId(), twin.remoteKey()), retry);
                 database.useTransaction(tx -> tx.twins().setLocalKey(twin.id(), created.key()));
                 return created;
             });
@@ -81,7 +89,8 @@ final class TrackerWriter {
         List<HubComment> comments = new ArrayList<>(written.getComments());
         List<CommentTrace> traces = new ArrayList<>();
         for (HubComment added : changes.addedComments()) {
-            HubComment stored = connector.addComment(key, added);
+            HubComment stored = added.getRemoteId() == null ? connector.addComment(key, added)
+                    : once.addComment(key, added, Origins.comment(twin.connectionId(), twin.remoteKey(), added.getRemoteId()), retry);
             writes++;
             if (added.getRemoteId() != null) {
                 database.useTransaction(tx -> tx.traces().add(new Trace(twin.id(), TraceKind.COMMENT, stored.getId(), added.getRemoteId())));

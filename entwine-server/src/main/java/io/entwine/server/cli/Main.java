@@ -11,6 +11,7 @@ import java.io.PrintWriter;
         subcommands = {DemoCommand.class, NodeCommand.class, EmulatorCommand.class, ConnectionCommand.class,
                 StatusCommand.class, ErrorsCommand.class, SyncCommand.class, TokenCommand.class, ScriptCommand.class,
                 TwinCommand.class, DeletionCommand.class, TriggerCommand.class, BulkCommand.class,
+                ReconcileCommand.class, ConflictsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -46,6 +46,8 @@ import java.util.Set;
  *                    (a copied database, another tracker) stays inactive until an admin confirms it
  * attachments.maxBytes  largest attachment transferred, in bytes (default 104857600 = 100 MB); larger ones are
  *                    skipped with an entity-level error; content is spooled in &lt;dataDir&gt;/attachments
+ * sync.reconcileInterval  ISO-8601 duration between reconciliation sweeps, which read every twin to repair what
+ *                    missed webhooks left behind (default PT6H; PT0S turns the periodic sweep off)
  * tracker.kind       jira-cloud | github (required)
  * tracker.baseUrl    tracker REST base URL (required)
  * tracker.*          connector settings: jira-cloud: email, apiToken, project, webhookSecret;
@@ -66,7 +68,8 @@ import java.util.Set;
  */
 public record NodeConfig(String name, String host, int port, String publicUrl, Path dataDir, Path keyFile, DatabaseConfig database,
                          NodeSettings settings, String trackerKind, Map<String, String> trackerSettings,
-                         NotifyConfig notifications, AttachmentSettings attachments, long maxBodyBytes) {
+                         NotifyConfig notifications, AttachmentSettings attachments, long maxBodyBytes,
+                         Duration reconcileInterval) {
 
     /** Optional keys an environment variable may set even when the file does not mention them. */
     private static final List<String> OPTIONAL_KEYS = List.of("notify.smtp.host", "notify.smtp.port", "notify.smtp.user",
@@ -79,7 +82,7 @@ public record NodeConfig(String name, String host, int port, String publicUrl, P
      */
     private static final Set<String> KNOWN_KEYS = Set.of("node.name", "node.port", "node.host", "node.publicUrl",
             "node.dataDir", "node.keyFile", "database.url", "database.user", "database.password", "sync.workers",
-            "sync.pollInterval", "sync.startWorkers", "attachments.maxBytes", "tracker.kind", "tracker.baseUrl", "tracker.email", "tracker.apiToken",
+            "sync.pollInterval", "sync.startWorkers", "sync.reconcileInterval", "attachments.maxBytes", "tracker.kind", "tracker.baseUrl", "tracker.email", "tracker.apiToken",
             "tracker.project", "tracker.token", "tracker.repository", "tracker.webhookSecret", "http.maxBodyBytes");
 
     public static NodeConfig load(Path file) {
@@ -130,7 +133,7 @@ public record NodeConfig(String name, String host, int port, String publicUrl, P
         long maxBodyBytes = r.integer("http.maxBodyBytes", (int) NodeHttpServer.DEFAULT_MAX_BODY_BYTES);
         if (maxBodyBytes < 1024) throw new ConfigException(source + ": 'http.maxBodyBytes' must be at least 1024, got " + maxBodyBytes);
         return new NodeConfig(name, host, port, publicUrl, dataDir, key, database, settings, kind, tracker, notifications(r),
-                attachments, maxBodyBytes);
+                attachments, maxBodyBytes, r.duration("sync.reconcileInterval", Duration.ofHours(6)));
     }
 
     /** The e-mail notifications, or null when {@code notify.smtp.host} is not set (and no other notify key is). */

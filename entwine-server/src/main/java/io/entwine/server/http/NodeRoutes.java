@@ -31,6 +31,7 @@ public final class NodeRoutes {
         routes.addAll(new ScriptRoutes(node).routes());
         routes.addAll(new TokenRoutes(tokens).routes());
         routes.addAll(new PeerRoutes(node).routes());
+        routes.addAll(new RepairRoutes(node).routes());
         return routes;
     }
 

@@ -101,6 +101,7 @@ class AdminAccessTest {
         if (path.startsWith("/api/tokens/{id}")) filled = filled.replace("{id}", tokenId);
         if (path.startsWith("/api/twins/{id}")) filled = filled.replace("{id}", String.valueOf(twinId));
         filled = filled.replace("{jobId}", "no-such-job");
+        if (path.startsWith("/api/conflicts/{id}")) filled = filled.replace("{id}", "1");
         assertThat(filled).as("a sample value for every parameter of %s: add one here", path).doesNotContain("{");
         return filled;
     }
@@ -116,6 +117,8 @@ class AdminAccessTest {
             case "POST /api/connections/{id}/bulk/sync" -> "{\"query\":\"label:sync\"}";
             case "POST /api/connections/{id}/bulk/connect" -> "{\"pairs\":[{\"local\":\"SAMPLE-2\",\"remote\":\"9\"}]}";
             case "POST /api/connections/{id}/bulk/unsync" -> "{\"keys\":[\"SAMPLE-1\"]}";
+            case "POST /api/conflicts/{id}/resolve" -> "{\"keep\":\"local\"}";
+            case "PUT /api/connections/{id}/conflict-policy" -> "{\"policy\":\"raise\"}";
             default -> route.method().equals("GET") || route.method().equals("DELETE") ? null : "{}";
         };
     }

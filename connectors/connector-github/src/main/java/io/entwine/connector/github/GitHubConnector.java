@@ -1,5 +1,7 @@
 package io.entwine.connector.github;
 
+import io.entwine.connector.support.origin.CreateOnce;
+import io.entwine.connector.support.origin.OriginMarker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -167,6 +169,39 @@ public final class GitHubConnector implements TrackerConnector {
         Started s = s();
         JsonNode created = s.api().http().post(s.api().repo("/issues"), s.writes().create(draft)).body();
         return ref(created);
+    }
+
+    /** Creates the issue with the origin as a hidden marker at the end of its body; a lost answer is looked up, not resent. */
+    @Override
+    public EntityRef create(HubIssue draft, String origin) {
+        Started s = s();
+        ObjectNode body = s.writes().create(draft);
+        body.put("body", OriginMarker.append(draft.getDescription(), origin));
+        JsonNode created = CreateOnce.create(s.api().http(), "POST " + s.api().repo("/issues"),
+                () -> s.api().http().post(s.api().repo("/issues"), body).body(), () -> GitHubOrigins.issue(s.api(), s.info().integrationUser().key(), origin));
+        return ref(created);
+    }
+
+    @Override
+    public Optional<EntityRef> findCreated(String origin) {
+        Started s = s();
+        return GitHubOrigins.issue(s.api(), s.info().integrationUser().key(), origin).map(GitHubConnector::ref);
+    }
+
+    @Override
+    public HubComment addComment(String key, HubComment comment, String origin) {
+        Started s = s();
+        ObjectNode body = commentBody(comment.getBody());
+        body.put("body", OriginMarker.append(comment.getBody(), origin));
+        JsonNode created = CreateOnce.create(s.api().http(), "POST " + s.api().issue(key) + "/comments",
+                () -> s.api().http().post(s.api().issue(key) + "/comments", body).body(), () -> GitHubOrigins.comment(s.api(), key, origin));
+        return s.mapper().comment(created);
+    }
+
+    @Override
+    public Optional<HubComment> findComment(String key, String origin) {
+        Started s = s();
+        return GitHubOrigins.comment(s.api(), key, origin).map(s.mapper()::comment);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.entwine.connector.github;
 
+import io.entwine.connector.support.origin.OriginMarker;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.entwine.api.replica.HubComment;
 import io.entwine.api.replica.HubIssue;
@@ -33,7 +34,7 @@ final class IssueMapper {
         issue.setKey(json.path("number").asText());
         issue.setUrl(text(json, "html_url"));
         issue.setSummary(text(json, "title"));
-        issue.setDescription(text(json, "body"));
+        issue.setDescription(OriginMarker.strip(text(json, "body")));
         issue.setStatus(new HubStatus(null, json.path("state").asText()));
         String reason = text(json, "state_reason");
         if (reason != null) issue.setResolution(new HubResolution(null, reason));
@@ -60,7 +61,7 @@ final class IssueMapper {
 
     HubComment comment(JsonNode json) {
         HubUser author = users.user(json.get("user"));
-        HubComment comment = new HubComment(json.path("id").asText(), text(json, "body"), author,
+        HubComment comment = new HubComment(json.path("id").asText(), OriginMarker.strip(text(json, "body")), author,
                 instant(json, "created_at"), instant(json, "updated_at"));
         comment.setUpdateAuthor(author);
         return comment;

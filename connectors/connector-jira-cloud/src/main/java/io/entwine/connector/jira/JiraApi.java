@@ -57,10 +57,15 @@ final class JiraApi {
 
     /** Every comment of an issue, oldest first, read page by page. */
     List<JsonNode> comments(String key) {
+        return comments(key, null);
+    }
+
+    /** Every comment of an issue, oldest first, with {@code expand} (e.g. {@code properties}; null: none). */
+    List<JsonNode> comments(String key, String expand) {
         List<JsonNode> out = new ArrayList<>();
         while (true) {
             JsonNode page = http.get(API + "/issue/" + encode(key) + "/comment?orderBy=created&startAt=" + out.size()
-                    + "&maxResults=" + COMMENT_PAGE).body();
+                    + "&maxResults=" + COMMENT_PAGE + (expand == null ? "" : "&expand=" + encode(expand))).body();
             JsonNode comments = page.path("comments");
             comments.forEach(out::add);
             if (comments.isEmpty() || out.size() >= page.path("total").asInt(0)) return out;
@@ -75,7 +80,18 @@ final class JiraApi {
         ArrayNode wanted = body.putArray("fields");
         fields.forEach(wanted::add);
         if (nextPageToken != null) body.put("nextPageToken", nextPageToken);
-        return http.post(API + "/search/jql", body).body();
+        return http.postReading(API + "/search/jql", body).body();
+    }
+
+    /** One page of issues the API user created in {@code project}, newest first, with the given issue property. */
+    JsonNode createdByMe(String project, String propertyKey, String nextPageToken, int maxResults) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("jql", "project = \"" + project.replace("\"", "\\\"") + "\" AND creator = currentUser() ORDER BY created DESC");
+        body.put("maxResults", maxResults);
+        body.putArray("fields").add("id");
+        body.putArray("properties").add(propertyKey);
+        if (nextPageToken != null) body.put("nextPageToken", nextPageToken);
+        return http.postReading(API + "/search/jql", body).body();
     }
 
     JsonNode createIssue(ObjectNode body) {

@@ -26,6 +26,8 @@ import io.entwine.api.replica.HubWorkLog;
 import io.entwine.connector.support.RawRequests;
 import io.entwine.connector.support.Sleeper;
 import io.entwine.connector.support.TrackerHttp;
+import io.entwine.connector.support.origin.CreateOnce;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -191,6 +193,49 @@ public final class JiraCloudConnector implements TrackerConnector {
         JsonNode created = s.api().createIssue(s.bodies().create(draft, project, s.settings().issueType()));
         String key = created.path("key").asText();
         return new EntityRef(key, created.path("id").asText(null), s.mapping().browseUrl(key), null);
+    }
+
+    /** Creates the issue with the origin as an issue property in the same call; a lost answer is looked up, not resent. */
+    @Override
+    public EntityRef create(HubIssue draft, String origin) {
+        Session s = session();
+        String project = draft.getProjectKey() != null ? draft.getProjectKey() : s.settings().project();
+        ObjectNode body = JiraOrigins.mark(s.bodies().create(draft, project, s.settings().issueType()), origin);
+        JsonNode created = CreateOnce.create(s.api().http(), "POST /rest/api/3/issue", () -> s.api().createIssue(body),
+                () -> new JiraOrigins(s.api()).issue(project, origin));
+        String key = created.path("key").asText();
+        return new EntityRef(key, created.path("id").asText(null), s.mapping().browseUrl(key), null);
+    }
+
+    @Override
+    public Optional<EntityRef> findCreated(String origin) {
+        Session s = session();
+        return new JiraOrigins(s.api()).issue(s.settings().project(), origin).map(issue -> {
+            String key = issue.path("key").asText();
+            return new EntityRef(key, issue.path("id").asText(null), s.mapping().browseUrl(key), null);
+        });
+    }
+
+    @Override
+    public HubComment addComment(String key, HubComment comment, String origin) {
+        Session s = session();
+        ObjectNode body = JiraOrigins.mark(s.bodies().comment(comment.getBody()), origin);
+        try {
+            return s.mapping().comment(CreateOnce.create(s.api().http(), "POST /rest/api/3/issue/" + key + "/comment",
+                    () -> s.api().addComment(key, body), () -> new JiraOrigins(s.api()).comment(key, origin)));
+        } catch (EntityNotFoundException e) {
+            throw notFound(key, s);
+        }
+    }
+
+    @Override
+    public Optional<HubComment> findComment(String key, String origin) {
+        Session s = session();
+        try {
+            return new JiraOrigins(s.api()).comment(key, origin).map(s.mapping()::comment);
+        } catch (EntityNotFoundException e) {
+            throw notFound(key, s);
+        }
     }
 
     @Override

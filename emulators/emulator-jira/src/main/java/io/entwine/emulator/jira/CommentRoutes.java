@@ -1,6 +1,7 @@
 package io.entwine.emulator.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -44,17 +45,27 @@ final class CommentRoutes {
             Comparator<JiraComment> byCreated = Comparator.comparing((JiraComment c) -> c.created).thenComparing(c -> Long.parseLong(c.id));
             all.sort("-created".equals(orderBy) ? byCreated.reversed() : byCreated);
             List<JiraComment> page = all.subList(Math.min(startAt, all.size()), Math.min(startAt + maxResults, all.size()));
-            JiraEmulator.answer(ctx, 200, site.json(caller).commentPage(issue, page, startAt, maxResults));
+            ObjectNode answer = site.json(caller).commentPage(issue, page, startAt, maxResults);
+            if (String.valueOf(ctx.queryParam("expand")).contains("properties")) {
+                for (int i = 0; i < page.size(); i++) {
+                    ((ObjectNode) answer.path("comments").get(i)).set("properties", EntityProperties.asArray(page.get(i).properties));
+                }
+            }
+            JiraEmulator.answer(ctx, 200, answer);
         }
     }
 
     private void add(Context ctx) {
         JiraUser caller = JiraRequest.caller(ctx);
-        JsonNode body = documentOf(JiraRequest.body(ctx));
+        JsonNode request = JiraRequest.body(ctx);
+        JsonNode body = documentOf(request);
+        Map<String, JsonNode> properties = new java.util.LinkedHashMap<>();
+        EntityProperties.read(request, properties);
         synchronized (site) {
             JiraIssue issue = site.issues.get(ctx.pathParam("issueIdOrKey"));
             Instant at = site.issues.touch(issue);
             JiraComment comment = new JiraComment(site.issues.nextCommentId(), caller.accountId(), body, at);
+            comment.properties.putAll(properties);
             issue.comments.add(comment);
             events.comment("created", issue, comment, caller);
             JiraEmulator.answer(ctx, 201, site.json(caller).comment(issue, comment));

@@ -43,11 +43,14 @@ final class IssueRoutes {
         JsonNode body = JiraRequest.body(ctx);
         synchronized (site) {
             Map<String, Object> values = writer.resolve(body.get("fields"), body.get("update"), null);
+            Map<String, JsonNode> properties = new java.util.LinkedHashMap<>();
+            EntityProperties.read(body, properties);
             JiraIssue issue = site.issues.create((JiraProject) values.get("project"), caller.accountId());
             issue.status = site.catalog.initialStatus();
             issue.priority = site.catalog.defaultPriority();
             issue.reporterAccountId = caller.accountId();
             applier.apply(issue, values, caller);
+            issue.properties.putAll(properties);
             events.created(issue, caller);
             ObjectNode created = JiraJson.MAPPER.createObjectNode();
             created.put("id", issue.id);

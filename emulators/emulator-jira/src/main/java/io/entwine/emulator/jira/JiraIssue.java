@@ -31,6 +31,8 @@ final class JiraIssue {
     JsonNode environment;
     Long originalEstimateSeconds;
     Long remainingEstimateSeconds;
+    /** Issue properties (key -> JSON value), set in the create body or through the properties resource. */
+    final Map<String, JsonNode> properties = new LinkedHashMap<>();
     JiraIssueType type;
     JiraIssue parent;
     String summary;

@@ -36,7 +36,7 @@ final class SearchRoutes {
 
     private void searchGet(Context ctx) {
         search(ctx, ctx.queryParam("jql"), ctx.queryParam("nextPageToken"), JiraRequest.intParam(ctx, "maxResults", 50),
-                JiraRequest.listParam(ctx, "fields"), ctx.queryParam("expand"));
+                JiraRequest.listParam(ctx, "fields"), ctx.queryParam("expand"), JiraRequest.listParam(ctx, "properties"));
     }
 
     private void searchPost(Context ctx) {
@@ -51,11 +51,14 @@ final class SearchRoutes {
         List<String> fields = new ArrayList<>();
         body.path("fields").forEach(f -> fields.add(f.asText()));
         if (body.has("maxResults") && !body.get("maxResults").canConvertToInt()) throw JiraError.badRequest("maxResults must be an integer");
+        List<String> properties = new ArrayList<>();
+        body.path("properties").forEach(p -> properties.add(p.asText()));
         search(ctx, body.path("jql").asText(null), body.path("nextPageToken").asText(null),
-                body.path("maxResults").asInt(50), fields, body.path("expand").asText(null));
+                body.path("maxResults").asInt(50), fields, body.path("expand").asText(null), properties);
     }
 
-    private void search(Context ctx, String jql, String pageToken, int maxResults, List<String> fields, String expand) {
+    private void search(Context ctx, String jql, String pageToken, int maxResults, List<String> fields, String expand,
+                        List<String> properties) {
         JiraUser caller = JiraRequest.caller(ctx);
         FieldSelection selection = FieldSelection.parse(fields, "id");
         int cap = selection.hasFields() ? 100 : 5000;
@@ -70,7 +73,11 @@ final class SearchRoutes {
             boolean changelog = expand != null && expand.contains("changelog");
             ObjectNode result = JiraJson.MAPPER.createObjectNode();
             ArrayNode issues = result.putArray("issues");
-            for (JiraIssue issue : matches.subList(Math.min(offset, end), end)) issues.add(json.issue(issue, selection, changelog));
+            for (JiraIssue issue : matches.subList(Math.min(offset, end), end)) {
+                ObjectNode rendered = json.issue(issue, selection, changelog);
+                if (!properties.isEmpty()) rendered.set("properties", EntityProperties.asObject(issue.properties, properties));
+                issues.add(rendered);
+            }
             boolean isLast = end >= matches.size();
             if (!isLast) result.put("nextPageToken", tokenFor(end, query));
             result.put("isLast", isLast);
