@@ -68,4 +68,37 @@ class ConflictIT {
         assertThat(jiraAdmin.get("/api/conflicts?status=OPEN").size()).isZero();
         assertThat(jiraAdmin.get("/api/conflicts").get(0).path("resolution").asText()).isEqualTo("remote");
     }
+
+    @Test
+    void withTheDefaultPolicyOnBothSidesCrossingEditsOfOneFieldEndWithTheAcceptingSidesValue() {
+        f = FaultTopology.start(dataDir, Duration.ofHours(1), Map.of());
+        RestClient jiraAdmin = Topology.admin(f.t.jiraNode());
+        RestClient githubAdmin = Topology.admin(f.t.githubNode());
+        String key = f.t.jira.create("Original", "text", "Medium");
+        String number = f.t.awaitGithubTwin(key);
+        f.t.awaitQuiet();
+
+        // both nodes hold their edits in the queue, then both send before either applies: the messages cross
+        jiraAdmin.post("/api/sync/deactivate", Map.of("reason", "crossing edits"));
+        githubAdmin.post("/api/sync/deactivate", Map.of("reason", "crossing edits"));
+        f.t.jira.setSummary(key, "Jira title");
+        f.t.github.setTitle(number, "GitHub title");
+        await().atMost(SYNC).until(() -> hasLocalChange(f.t.jiraNode(), key) && hasLocalChange(f.t.githubNode(), number));
+        jiraAdmin.post("/api/sync/activate", Map.of());
+        githubAdmin.post("/api/sync/activate", Map.of());
+
+        // without the policy exchange both would apply the other's value and swap; the GitHub node accepted the
+        // connection, so its value stands on both sides
+        await().atMost(SYNC).until(() -> f.t.jira.issue(key).path("fields").path("summary").asText().equals("GitHub title"));
+        f.t.awaitQuiet();
+        assertThat(f.t.jira.issue(key).path("fields").path("summary").asText()).isEqualTo("GitHub title");
+        assertThat(f.t.github.issue(number).path("title").asText()).isEqualTo("GitHub title");
+        assertThat(jiraAdmin.get("/api/conflicts").get(0).path("outcome").asText()).isEqualTo("REMOTE_APPLIED");
+        assertThat(githubAdmin.get("/api/conflicts").get(0).path("outcome").asText()).isEqualTo("LOCAL_KEPT");
+    }
+
+    private boolean hasLocalChange(io.entwine.server.RunningNode node, String localKey) {
+        return node.node().database().inTransaction(tx -> tx.twins().findByLocalKey(f.t.demo.connectionId(), localKey)
+                .map(twin -> tx.queue().hasPending(twin.id(), io.entwine.store.queue.EventKind.LOCAL_CHANGE)).orElse(false));
+    }
 }

@@ -18,7 +18,10 @@ import java.util.Locale;
  *       applied) until an admin resolves the conflict; the twin's other fields keep syncing.</li>
  * </ul>
  * Both sides converge when their policies agree on a winner: {@code APPLY_REMOTE} on one side with
- * {@code KEEP_LOCAL} on the other, {@code NEWEST_WINS} on both, or {@code RAISE} resolved consistently.
+ * {@code KEEP_LOCAL} on the other, {@code NEWEST_WINS} on both, or {@code RAISE} resolved consistently. Two sides with
+ * the same {@code APPLY_REMOTE} (the default) or the same {@code KEEP_LOCAL} would swap or keep their values and never
+ * agree; each replica message carries its sender's policy, so then {@link #effective} breaks the tie by the
+ * connection's roles.
  */
 public enum ConflictPolicy {
     APPLY_REMOTE, KEEP_LOCAL, NEWEST_WINS, RAISE;
@@ -38,6 +41,24 @@ public enum ConflictPolicy {
         } catch (Exception e) {
             throw new ConfigException("connection settings are not valid JSON: " + e.getMessage());
         }
+    }
+
+    /**
+     * The policy this side applies, knowing the peer's ({@code null}: unknown, an older peer): its own, except when both
+     * sides hold the same {@code APPLY_REMOTE} or {@code KEEP_LOCAL} — symmetric policies that cannot converge — where
+     * the inviting side applies the remote value and the accepting side keeps its own, so both end with the accepting
+     * side's value. Pure.
+     */
+    public static ConflictPolicy effective(ConflictPolicy own, ConflictPolicy peer, boolean inviter) {
+        if (peer != own || (own != APPLY_REMOTE && own != KEEP_LOCAL)) return own;
+        return inviter ? APPLY_REMOTE : KEEP_LOCAL;
+    }
+
+    /** The policy named in a replica message ({@code null} or unknown text: null, as from a peer that sends none). */
+    public static ConflictPolicy ofMessage(String name) {
+        if (name == null) return null;
+        for (ConflictPolicy p : values()) if (p.name().equals(name)) return p;
+        return null;
     }
 
     /** {@code apply-remote}, {@code keep_local}, {@code NEWEST_WINS}, {@code raise}...; anything else is a {@code ConfigException}. */

@@ -8,6 +8,7 @@ import io.entwine.model.diff.FieldConflict;
 import io.entwine.model.diff.MergeResult;
 import io.entwine.store.Database;
 import io.entwine.store.connection.Connection;
+import io.entwine.store.connection.ConnectionRole;
 import io.entwine.store.conflict.FieldConflictRecord;
 import io.entwine.store.twin.Twin;
 import org.slf4j.Logger;
@@ -44,8 +45,11 @@ public final class ConflictRecorder {
     public record Settled(HubIssue target, boolean keptLocal) {
     }
 
-    public Settled settle(Twin twin, Connection connection, HubIssue local, MergeResult merge, Instant remoteTime) {
-        ConflictPolicy policy = ConflictPolicy.of(connection.configJson());
+    /** @param peerPolicy the sender's policy as its message says, or null when it does not say */
+    public Settled settle(Twin twin, Connection connection, HubIssue local, MergeResult merge, Instant remoteTime,
+                          ConflictPolicy peerPolicy) {
+        ConflictPolicy policy = ConflictPolicy.effective(ConflictPolicy.of(connection.configJson()), peerPolicy,
+                connection.role() == ConnectionRole.INVITER);
         List<FieldConflictRecord> open = database.inTransaction(tx -> tx.conflicts().openFor(twin.id()));
         Map<String, FieldConflictRecord> blocked = new HashMap<>();
         for (FieldConflictRecord c : open) blocked.put(c.field(), c);

@@ -141,7 +141,8 @@ public final class ApplyHandler implements EventHandler {
             IncomingResult withPrevious = engine.runIncoming(incoming, new IncomingInput(previous, previous, local.copy(),
                     false, message.sourceUrl(), traces, RunServices.sideEffectFree(services, local, connector)));
             MergeResult merge = FieldMerge.merge(local, withPrevious.issue(), withReplica.issue());
-            ConflictRecorder.Settled settled = conflicts.settle(twin, connection, local, merge, replica.getUpdated());
+            ConflictRecorder.Settled settled = conflicts.settle(twin, connection, local, merge, replica.getUpdated(),
+                    io.entwine.core.conflict.ConflictPolicy.ofMessage(message.conflictPolicy()));
             target = settled.target();
             keptLocal = settled.keptLocal();
         }

@@ -8,6 +8,7 @@ import io.entwine.core.TwinContext;
 import io.entwine.core.attachments.AttachmentSpool;
 import io.entwine.core.actions.ActionExecutor;
 import io.entwine.core.lifecycle.InactiveTwins;
+import io.entwine.core.conflict.ConflictPolicy;
 import io.entwine.core.protocol.MessageCodec;
 import io.entwine.core.protocol.ReplicaMessage;
 import io.entwine.core.queue.ClaimedEvent;
@@ -130,7 +131,8 @@ public final class LocalChangeHandler implements EventHandler {
             log.debug("{}: changed {}", twin.localKey(), changed);
         }
         String url = entity.getUrl() != null ? entity.getUrl() : connector.browseUrl(twin.localKey());
-        String message = MessageCodec.write(new ReplicaMessage(twin.localKey(), url, json));
+        String message = MessageCodec.write(new ReplicaMessage(twin.localKey(), url, json,
+                ConflictPolicy.of(connection.configJson()).name()));
         String canonical = ReplicaCodec.toJsonString(replica);
         database.useTransaction(tx -> {
             tx.twins().setLastSent(twin.id(), canonical);

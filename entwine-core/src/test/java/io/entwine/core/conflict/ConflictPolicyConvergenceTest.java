@@ -43,11 +43,28 @@ class ConflictPolicyConvergenceTest {
     }
 
     @Test
-    void applyRemoteOnBothSidesIsWhatDoesNotConvergeAlone() {
-        // the default on both sides swaps concurrent values: the histories prove the check can fail
+    void theDefaultOnBothSidesConvergesOnTheAcceptingSidesValue() {
+        assertConverges(ConflictPolicy.APPLY_REMOTE, ConflictPolicy.APPLY_REMOTE, 3);
+        TwoSidedSimulation sim = new TwoSidedSimulation(ConflictPolicy.APPLY_REMOTE, ConflictPolicy.APPLY_REMOTE, 11);
+        sim.a.humanEdit("summary", "from A", sim.next());
+        sim.b.humanEdit("summary", "from B", sim.next());
+        sim.drain();
+        assertThat(sim.a.entity.getSummary()).isEqualTo("from B");
+        assertThat(sim.b.entity.getSummary()).isEqualTo("from B");
+    }
+
+    @Test
+    void keepLocalOnBothSidesConvergesToo() {
+        assertConverges(ConflictPolicy.KEEP_LOCAL, ConflictPolicy.KEEP_LOCAL, 4);
+    }
+
+    @Test
+    void applyRemoteOnBothSidesWithoutThePolicyExchangeSwapsValues() {
+        // what an exchange of policies prevents: two identical symmetric policies swap concurrent values
         int diverged = 0;
         for (long seed = 0; seed < 200; seed++) {
-            TwoSidedSimulation sim = new TwoSidedSimulation(ConflictPolicy.APPLY_REMOTE, ConflictPolicy.APPLY_REMOTE, seed);
+            TwoSidedSimulation sim = new TwoSidedSimulation(ConflictPolicy.APPLY_REMOTE, ConflictPolicy.APPLY_REMOTE, seed)
+                    .withoutPolicyExchange();
             sim.run(STEPS);
             if (!sim.differences().isEmpty()) diverged++;
         }

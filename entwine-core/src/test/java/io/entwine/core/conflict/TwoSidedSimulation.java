@@ -39,6 +39,9 @@ final class TwoSidedSimulation {
     static final class Side {
         final String name;
         final ConflictPolicy policy;
+        /** The peer's policy as its messages carry it (null: a peer that does not say), and this side's role. */
+        ConflictPolicy peerPolicy;
+        boolean inviter;
         HubIssue entity;
         HubIssue lastSent;
         HubIssue lastReceived;
@@ -86,7 +89,8 @@ final class TwoSidedSimulation {
             Replica replica = (Replica) message;
             HubIssue local = entity.copy();
             MergeResult merge = FieldMerge.merge(local, apply(local, lastReceived), apply(local, replica.state()));
-            Resolution resolution = ConflictResolver.resolve(policy, local, merge, sentAt::get, replica.updated(), open.keySet());
+            Resolution resolution = ConflictResolver.resolve(ConflictPolicy.effective(policy, peerPolicy, inviter), local, merge,
+                    sentAt::get, replica.updated(), open.keySet());
             List<String> keptLocal = new ArrayList<>();
             for (ConflictDecision d : resolution.decisions()) {
                 conflicts++;
@@ -150,6 +154,17 @@ final class TwoSidedSimulation {
         initial.getCustomKeys().put("k", "initial");
         this.a = new Side("A", policyA, initial);
         this.b = new Side("B", policyB, initial);
+        // A invited, B accepted; each learns the other's policy from its replica messages
+        a.inviter = true;
+        a.peerPolicy = policyB;
+        b.peerPolicy = policyA;
+    }
+
+    /** As if the peers sent no policy in their messages (an older peer): each side applies its own policy as is. */
+    TwoSidedSimulation withoutPolicyExchange() {
+        a.peerPolicy = null;
+        b.peerPolicy = null;
+        return this;
     }
 
     /** Runs {@code steps} random edits and deliveries, then delivers everything left (the sides stop changing). */
