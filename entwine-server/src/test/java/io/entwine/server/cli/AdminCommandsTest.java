@@ -6,9 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,59 +35,59 @@ class AdminCommandsTest {
 
     @Test
     void createsListsAndRevokesTokens() {
-        Run created = run("token", "create", "--node", test.node.url(), "--token", token, "--name", "ci");
-        assertThat(created.exit).isZero();
-        String made = created.out.trim();
+        CliRun created = CliRun.of("token", "create", "--node", test.node.url(), "--token", token, "--name", "ci");
+        assertThat(created.exit()).isZero();
+        String made = created.out().trim();
         assertThat(made).matches(TOKEN.pattern());
-        assertThat(created.err).contains("store it now");
+        assertThat(created.err()).contains("store it now");
         String id = made.substring("entwine_".length(), "entwine_".length() + 12);
         assertThat(test.node.adminTokens().verify(made)).isPresent();
 
-        Run listed = run("token", "list", "--node", test.node.url(), "--token", made);
-        assertThat(listed.exit).isZero();
-        assertThat(listed.out).contains("\"id\" : \"" + id + "\"", "\"name\" : \"ci\"").doesNotContain(made).doesNotContain(token);
+        CliRun listed = CliRun.of("token", "list", "--node", test.node.url(), "--token", made);
+        assertThat(listed.exit()).isZero();
+        assertThat(listed.out()).contains("\"id\" : \"" + id + "\"", "\"name\" : \"ci\"").doesNotContain(made).doesNotContain(token);
 
-        Run revoked = run("token", "revoke", "--node", test.node.url(), "--token", token, id);
-        assertThat(revoked.exit).isZero();
-        assertThat(revoked.out).contains("admin token " + id + " revoked");
+        CliRun revoked = CliRun.of("token", "revoke", "--node", test.node.url(), "--token", token, id);
+        assertThat(revoked.exit()).isZero();
+        assertThat(revoked.out()).contains("admin token " + id + " revoked");
         assertThat(test.node.adminTokens().verify(made)).isEmpty();
     }
 
     @Test
     void anAdminCommandWithoutATokenSaysHowToPassOne() {
         assumeTrue(System.getenv(AdminOptions.TOKEN_ENV) == null, AdminOptions.TOKEN_ENV + " is not set for this test run");
-        Run connections = run("connection", "list", "--node", test.node.url());
-        assertThat(connections.exit).isEqualTo(1);
-        assertThat(connections.err).contains("node answered 401 for /api/connections: GET /api/connections needs an admin token",
+        CliRun connections = CliRun.of("connection", "list", "--node", test.node.url());
+        assertThat(connections.exit()).isEqualTo(1);
+        assertThat(connections.err()).contains("node answered 401 for /api/connections: GET /api/connections needs an admin token",
                 "(pass --token or set ENTWINE_ADMIN_TOKEN)");
     }
 
     @Test
     void statusShowsTheOpenHealthWithoutATokenAndTheTrackerWithOne() {
         assumeTrue(System.getenv(AdminOptions.TOKEN_ENV) == null, AdminOptions.TOKEN_ENV + " is not set for this test run");
-        Run anonymous = run("status", "--node", test.node.url());
-        assertThat(anonymous.exit).isZero();
-        assertThat(anonymous.out).contains("\"status\" : \"UP\"").doesNotContain("tracker");
-        Run admin = run("status", "--node", test.node.url(), "--token", token);
-        assertThat(admin.out).contains("\"tracker\"", test.jira.baseUrl());
+        CliRun anonymous = CliRun.of("status", "--node", test.node.url());
+        assertThat(anonymous.exit()).isZero();
+        assertThat(anonymous.out()).contains("\"status\" : \"UP\"").doesNotContain("tracker");
+        CliRun admin = CliRun.of("status", "--node", test.node.url(), "--token", token);
+        assertThat(admin.out()).contains("\"tracker\"", test.jira.baseUrl());
     }
 
     @Test
     void aWrongTokenIsRefused() {
-        Run errors = run("errors", "--node", test.node.url(), "--token", "entwine_000000000000_" + "A".repeat(43));
-        assertThat(errors.exit).isEqualTo(1);
-        assertThat(errors.err).contains("node answered 403 for /api/errors?status=OPEN: the admin token was not accepted: it is unknown or revoked"
+        CliRun errors = CliRun.of("errors", "--node", test.node.url(), "--token", "entwine_000000000000_" + "A".repeat(43));
+        assertThat(errors.exit()).isEqualTo(1);
+        assertThat(errors.err()).contains("node answered 403 for /api/errors?status=OPEN: the admin token was not accepted: it is unknown or revoked"
                 + " (check --token or ENTWINE_ADMIN_TOKEN)");
     }
 
     @Test
     void aSubcommandTakesTheTokenToo() {
-        Run retry = run("errors", "retry", "--node", test.node.url(), "--token", token, "999");
-        assertThat(retry.exit).isEqualTo(1);
-        assertThat(retry.err).contains("node answered 404 for /api/errors/999/retry: no error 999 on this node");
-        Run noNode = run("errors", "skip", "--token", token, "999");
-        assertThat(noNode.exit).isEqualTo(2);
-        assertThat(noNode.err).contains("Missing required option: '--node'");
+        CliRun retry = CliRun.of("errors", "retry", "--node", test.node.url(), "--token", token, "999");
+        assertThat(retry.exit()).isEqualTo(1);
+        assertThat(retry.err()).contains("node answered 404 for /api/errors/999/retry: no error 999 on this node");
+        CliRun noNode = CliRun.of("errors", "skip", "--token", token, "999");
+        assertThat(noNode.exit()).isEqualTo(2);
+        assertThat(noNode.err()).contains("Missing required option: '--node'");
     }
 
     @Test
@@ -98,10 +95,10 @@ class AdminCommandsTest {
         String before = test.node.adminTokens().issue("before-reset").token();
         test.stopNode();
         try {
-            Run reset = run("node", "--config", test.configFile.toString(), "--reset-admin-token");
-            assertThat(reset.exit).as(reset.err).isZero();
-            assertThat(reset.out).contains("Every earlier admin token of node 'jira-node' is revoked", "Store it now");
-            Matcher m = TOKEN.matcher(reset.out);
+            CliRun reset = CliRun.of("node", "--config", test.configFile.toString(), "--reset-admin-token");
+            assertThat(reset.exit()).as(reset.err()).isZero();
+            assertThat(reset.out()).contains("Every earlier admin token of node 'jira-node' is revoked", "Store it now");
+            Matcher m = TOKEN.matcher(reset.out());
             assertThat(m.find()).isTrue();
             String fresh = m.group();
             test.restart();
@@ -112,25 +109,6 @@ class AdminCommandsTest {
             token = fresh;
         } finally {
             if (test.node == null) test.restart();
-        }
-    }
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
         }
     }
 }

@@ -9,9 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -37,17 +34,17 @@ class ControlCommandsTest {
 
     @Test
     void showsWhySyncIsInactiveThenActivatesAndDeactivatesIt() {
-        Run status = run("sync", "--node", test.node.url(), "--token", token);
-        assertThat(status.exit).isZero();
-        assertThat(status.out).contains("\"syncActive\" : false", "sync.startWorkers=false");
+        CliRun status = CliRun.of("sync", "--node", test.node.url(), "--token", token);
+        assertThat(status.exit()).isZero();
+        assertThat(status.out()).contains("\"syncActive\" : false", "sync.startWorkers=false");
 
-        Run activated = run("sync", "activate", "--node", test.node.url(), "--token", token);
-        assertThat(activated.exit).isZero();
-        assertThat(activated.out).contains("\"syncActive\" : true", "\"trackerBaseUrl\" : \"" + test.jira.baseUrl() + "\"");
+        CliRun activated = CliRun.of("sync", "activate", "--node", test.node.url(), "--token", token);
+        assertThat(activated.exit()).isZero();
+        assertThat(activated.out()).contains("\"syncActive\" : true", "\"trackerBaseUrl\" : \"" + test.jira.baseUrl() + "\"");
         assertThat(test.node.node().isActive()).isTrue();
 
-        Run deactivated = run("sync", "deactivate", "--node", test.node.url(), "--token", token, "--reason", "maintenance");
-        assertThat(deactivated.out).contains("\"syncActive\" : false", "deactivated by an administrator: maintenance");
+        CliRun deactivated = CliRun.of("sync", "deactivate", "--node", test.node.url(), "--token", token, "--reason", "maintenance");
+        assertThat(deactivated.out()).contains("\"syncActive\" : false", "deactivated by an administrator: maintenance");
         assertThat(test.node.node().isActive()).isFalse();
     }
 
@@ -56,11 +53,11 @@ class ControlCommandsTest {
         String id = test.node.node().connections().invite("to-pause").connectionId();
         test.node.node().database().useTransaction(tx -> tx.connections().updateStatus(id, ConnectionStatus.ACTIVE));
 
-        Run paused = run("connection", "pause", "--node", test.node.url(), "--token", token, "to-pause");
-        assertThat(paused.exit).isZero();
-        assertThat(paused.out).contains("\"status\" : \"PAUSED\"");
-        Run resumed = run("connection", "resume", "--node", test.node.url(), "--token", token, id);
-        assertThat(resumed.out).contains("\"status\" : \"ACTIVE\"");
+        CliRun paused = CliRun.of("connection", "pause", "--node", test.node.url(), "--token", token, "to-pause");
+        assertThat(paused.exit()).isZero();
+        assertThat(paused.out()).contains("\"status\" : \"PAUSED\"");
+        CliRun resumed = CliRun.of("connection", "resume", "--node", test.node.url(), "--token", token, id);
+        assertThat(resumed.out()).contains("\"status\" : \"ACTIVE\"");
     }
 
     @Test
@@ -71,29 +68,10 @@ class ControlCommandsTest {
         test.node.node().database().useTransaction(tx -> tx.errors().record(
                 new NewError(ErrorLevel.ENTITY, null, null, null, "refused", null, null, null), Instant.now()));
 
-        Run listed = run("errors", "list", "--node", test.node.url(), "--token", token, "--level", "NODE");
-        assertThat(listed.exit).isZero();
-        assertThat(listed.out).contains("a defect").doesNotContain("refused");
-        Run shown = run("errors", "show", "--node", test.node.url(), "--token", token, String.valueOf(node));
-        assertThat(shown.out).contains("\"level\" : \"NODE\"", "NullPointerException");
-    }
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        CliRun listed = CliRun.of("errors", "list", "--node", test.node.url(), "--token", token, "--level", "NODE");
+        assertThat(listed.exit()).isZero();
+        assertThat(listed.out()).contains("a defect").doesNotContain("refused");
+        CliRun shown = CliRun.of("errors", "show", "--node", test.node.url(), "--token", token, String.valueOf(node));
+        assertThat(shown.out()).contains("\"level\" : \"NODE\"", "NullPointerException");
     }
 }

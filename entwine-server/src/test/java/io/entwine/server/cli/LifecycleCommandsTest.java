@@ -8,9 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,80 +43,62 @@ class LifecycleCommandsTest {
 
     @Test
     void setsAndShowsTheRemoteDeletionPolicy() {
-        assertThat(admin("deletion", "get", "cli").out).contains("\"remoteDeletion\" : \"NOTHING\"");
-        assertThat(admin("deletion", "set", "cli", "note").out).contains("\"remoteDeletion\" : \"NOTE\"");
-        assertThat(admin("deletion", "get", connectionId).out).contains("\"remoteDeletion\" : \"NOTE\"");
+        assertThat(admin("deletion", "get", "cli").out()).contains("\"remoteDeletion\" : \"NOTHING\"");
+        assertThat(admin("deletion", "set", "cli", "note").out()).contains("\"remoteDeletion\" : \"NOTE\"");
+        assertThat(admin("deletion", "get", connectionId).out()).contains("\"remoteDeletion\" : \"NOTE\"");
 
-        Run wrong = admin("deletion", "set", "cli", "archive");
-        assertThat(wrong.exit).isEqualTo(1);
-        assertThat(wrong.err).contains("unknown remote deletion policy 'archive'; one of [NOTHING, DELETE, NOTE]");
+        CliRun wrong = admin("deletion", "set", "cli", "archive");
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.err()).contains("unknown remote deletion policy 'archive'; one of [NOTHING, DELETE, NOTE]");
     }
 
     @Test
     void setsListsAndRemovesTriggers() {
-        assertThat(admin("trigger", "set", "cli", "label:a", "is:open label:b").exit).isZero();
-        assertThat(admin("trigger", "list", "cli").out).contains("\"label:a\"", "\"is:open label:b\"");
+        assertThat(admin("trigger", "set", "cli", "label:a", "is:open label:b").exit()).isZero();
+        assertThat(admin("trigger", "list", "cli").out()).contains("\"label:a\"", "\"is:open label:b\"");
 
-        assertThat(admin("trigger", "remove", "cli", "label:a").out).doesNotContain("\"label:a\"").contains("\"is:open label:b\"");
-        Run unknown = admin("trigger", "remove", "cli", "label:zzz");
-        assertThat(unknown.exit).isEqualTo(1);
-        assertThat(unknown.err).contains("connection cli has no trigger 'label:zzz'");
-        assertThat(admin("trigger", "remove", "cli").out).contains("\"triggers\" : [ ]");
+        assertThat(admin("trigger", "remove", "cli", "label:a").out()).doesNotContain("\"label:a\"").contains("\"is:open label:b\"");
+        CliRun unknown = admin("trigger", "remove", "cli", "label:zzz");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("connection cli has no trigger 'label:zzz'");
+        assertThat(admin("trigger", "remove", "cli").out()).contains("\"triggers\" : [ ]");
     }
 
     @Test
     void unsyncsAndResyncsATwinAndRunsABulkUnsyncWithVisibleProgress() {
-        assertThat(admin("twin", "unsync", String.valueOf(twinId)).out).contains("\"state\" : \"UNSYNCED\"");
-        Run again = admin("twin", "unsync", String.valueOf(twinId));
-        assertThat(again.exit).isEqualTo(1);
-        assertThat(again.err).contains("409", "only an ACTIVE twin can be unsynced");
-        assertThat(admin("twin", "resync", String.valueOf(twinId)).out).contains("\"state\" : \"ACTIVE\"");
+        assertThat(admin("twin", "unsync", String.valueOf(twinId)).out()).contains("\"state\" : \"UNSYNCED\"");
+        CliRun again = admin("twin", "unsync", String.valueOf(twinId));
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("409", "only an ACTIVE twin can be unsynced");
+        assertThat(admin("twin", "resync", String.valueOf(twinId)).out()).contains("\"state\" : \"ACTIVE\"");
 
-        Run started = admin("bulk", "unsync", "cli", "DEMO-1", "DEMO-404");
-        assertThat(started.out).contains("\"kind\" : \"unsync\"", "\"state\" : \"RUNNING\"");
-        Matcher id = Pattern.compile("\"id\" : \"([^\"]+)\"").matcher(started.out);
+        CliRun started = admin("bulk", "unsync", "cli", "DEMO-1", "DEMO-404");
+        assertThat(started.out()).contains("\"kind\" : \"unsync\"", "\"state\" : \"RUNNING\"");
+        Matcher id = Pattern.compile("\"id\" : \"([^\"]+)\"").matcher(started.out());
         assertThat(id.find()).isTrue();
-        String status = await().atMost(Duration.ofSeconds(10)).until(() -> admin("bulk", "status", id.group(1)).out,
+        String status = await().atMost(Duration.ofSeconds(10)).until(() -> admin("bulk", "status", id.group(1)).out(),
                 out -> out.contains("\"state\" : \"DONE\""));
         assertThat(status).contains("\"total\" : 2", "\"done\" : 1", "\"failed\" : 1", "DEMO-404: not twinned on this connection");
-        assertThat(admin("bulk", "status").out).contains(id.group(1));
+        assertThat(admin("bulk", "status").out()).contains(id.group(1));
         assertThat(test.node.node().database().inTransaction(tx -> tx.twins().find(twinId)).orElseThrow().state())
                 .isEqualTo(TwinState.UNSYNCED);
     }
 
     @Test
     void aBulkConnectPairMustNameBothKeys() {
-        Run bad = admin("bulk", "connect", "cli", "DEMO-1");
-        assertThat(bad.exit).isEqualTo(1);
-        assertThat(bad.err).contains("a pair is LOCAL=REMOTE, got 'DEMO-1'");
+        CliRun bad = admin("bulk", "connect", "cli", "DEMO-1");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("a pair is LOCAL=REMOTE, got 'DEMO-1'");
     }
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private static Run admin(String... args) {
+    private static CliRun admin(String... args) {
         String[] all = new String[args.length + 4];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--node";
         all[args.length + 1] = test.node.url();
         all[args.length + 2] = "--token";
         all[args.length + 3] = token;
-        return run(all);
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return CliRun.of(all);
     }
 }
