@@ -148,7 +148,7 @@ public final class Node implements AutoCloseable {
         handlers.put(EventKind.APPLY, new ApplyHandler(database, connector, engine, rules, context, creations,
                 connectorConfig.settings().get("project"), clock, wake, transfer));
         handlers.put(EventKind.ACK_APPLY, new AckHandler(database, context));
-        handlers.put(EventKind.LIFECYCLE_SEND, new LifecycleSender(peers, context, clock));
+        handlers.put(EventKind.LIFECYCLE_SEND, new LifecycleSender(sender));
         handlers.put(EventKind.REMOTE_DELETE, new RemoteDeleteHandler(database, connector, context));
         this.workers = new SyncWorkers(database, handlers, failures, signal, clock, settings.workers(),
                 identity.name() + "-" + ProcessHandle.current().pid(), settings.lease(), settings.idlePoll());

@@ -32,13 +32,20 @@ public final class MessageSender implements EventHandler {
     @Override
     public void handle(ClaimedEvent claimed) {
         SyncEvent event = claimed.event();
+        String type = event.kind() == EventKind.ACK_SEND ? MessageTypes.ACK : MessageTypes.REPLICA;
+        deliver(event, type, event.payload().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Signs and delivers {@code body} as a message of {@code type} under the event's fixed message id, to the peer of
+     * the event's connection. Blocking; a connection without a peer yet is a retriable failure.
+     */
+    public void deliver(SyncEvent event, String type, byte[] body) {
         Connection connection = context.connection(event.connectionId());
         if (connection.peerUrl() == null) {
             throw new RetriableSyncException("connection '" + connection.name() + "' has no peer yet (invitation not accepted)");
         }
-        String type = event.kind() == EventKind.ACK_SEND ? MessageTypes.ACK : MessageTypes.REPLICA;
-        Envelope envelope = new Envelope(event.messageId(), connection.id(), type, clock.instant(),
-                event.payload().getBytes(StandardCharsets.UTF_8));
+        Envelope envelope = new Envelope(event.messageId(), connection.id(), type, clock.instant(), body);
         peers.send(connection.peerUrl(), envelope, connection.secret());
     }
 }
